@@ -1,0 +1,64 @@
+"use strict";
+// npm run bench: costs generated plans of 1,000, 10,000 and 100,000 lines over 3 years and prints
+// the time of each step and the peak memory (max resident set size) of a fresh process per size.
+// Figures, not pass/fail: see the closing notes of each change for the latest.
+const { spawnSync } = require("node:child_process");
+const { performance } = require("node:perf_hooks");
+const os = require("node:os");
+
+const SIZES = [1_000, 10_000, 100_000];
+const YEARS = 3;
+
+function measure(lines) {
+  const { generatePlan } = require("./generate-plan");
+  const { parsePlan } = require("../dist/plan-format/parse-plan");
+  const { costPlan } = require("../dist/engine/cost-plan");
+  const { writeResult } = require("../dist/plan-format/write-result");
+  const { formatPennies } = require("../dist/engine/pennies");
+  const raw = generatePlan(lines, YEARS);
+  global.gc?.();
+  const t0 = performance.now();
+  const parsed = parsePlan(raw);
+  const t1 = performance.now();
+  if (!parsed.plan) throw new Error(parsed.errors.slice(0, 3).map((e) => `${e.path}: ${e.message}`).join("\n"));
+  const result = costPlan(parsed.plan);
+  const t2 = performance.now();
+  let jsonMs = null;
+  let jsonBytes = null;
+  if (lines <= 10_000) {
+    const json = JSON.stringify(writeResult(result));
+    jsonMs = performance.now() - t2;
+    jsonBytes = json.length;
+  }
+  return {
+    lines,
+    parseMs: t1 - t0,
+    costMs: t2 - t1,
+    jsonMs,
+    jsonBytes,
+    flags: result.flags.length,
+    total: formatPennies(result.totals.all.cost),
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+  };
+}
+
+if (process.argv[2] === "--one") {
+  process.stdout.write(JSON.stringify(measure(Number(process.argv[3]))));
+} else {
+  console.log(`Engine benchmark: ${YEARS}-year plans; node ${process.version}; ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}`);
+  console.log("lines    | parse plan | cost (engine) | parse + cost | result JSON incl. months | peak RSS | flags | total cost");
+  for (const lines of SIZES) {
+    const child = spawnSync(process.execPath, ["--expose-gc", __filename, "--one", String(lines)], { encoding: "utf8", maxBuffer: 1 << 20 });
+    if (child.status !== 0) {
+      console.log(`${lines}: failed\n${child.stderr}`);
+      process.exitCode = 1;
+      continue;
+    }
+    const m = JSON.parse(child.stdout);
+    const ms = (x) => `${x.toFixed(0)} ms`;
+    const json = m.jsonMs === null ? "(not written)" : `${ms(m.jsonMs)} (${(m.jsonBytes / 1e6).toFixed(1)} MB)`;
+    console.log(
+      [String(lines).padEnd(8), ms(m.parseMs).padStart(10), ms(m.costMs).padStart(13), ms(m.parseMs + m.costMs).padStart(12), json.padStart(24), `${m.peakRssMb.toFixed(0)} MB`.padStart(8), String(m.flags).padStart(5), `£${m.total}`].join(" | "),
+    );
+  }
+}

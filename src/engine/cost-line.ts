@@ -1,0 +1,77 @@
+import { ActiveMonth, Day, UNITS_PER_YEAR, activeMonths, yearEnd, yearStart } from "./calendar";
+import { costBackfillYear } from "./cost-backfill";
+import { costNonPayYear, nonPayTotal, unitsOfPeriod } from "./cost-non-pay";
+import { costPostYear } from "./cost-post";
+import type { CostingContext } from "./costing-context";
+import type { Decimal } from "./decimal";
+import type { FinancialYear } from "./financial-year";
+import type { LineYearCost } from "./line-cost";
+import type { Pennies } from "./pennies";
+import type { Line, Post } from "./plan";
+import { roundPenny } from "./rounding";
+
+/** Costs any line in one financial year, over the months it is active. */
+export function costLineYear(line: Line, year: FinancialYear, context: CostingContext): LineYearCost {
+  return costPeriod(line, year, Math.max(line.start, yearStart(year)), Math.min(line.end, yearEnd(year)), context);
+}
+
+/**
+ * Full-year effect of a recurrent line in a year: what it costs for a whole year at that year's
+ * rates (a post in post all year, backfill all year, a non-pay item's monthly rate × 12).
+ * The sum of the year's components, each rounded to the penny.
+ */
+export function fullYearEffect(line: Line, year: FinancialYear, context: CostingContext): Pennies {
+  if (line.kind !== "non-pay") return costPeriod(line, year, yearStart(year), yearEnd(year), context).total;
+  const net = nonPayTotal(line);
+  const vat = net.times(line.vat);
+  if (line.phasing === "lump") return roundPenny(net) + roundPenny(vat);
+  const lineUnits = unitsOfPeriod(line.start, line.end);
+  const annualised = (amount: Decimal) => roundPenny(amount.times(UNITS_PER_YEAR).div(lineUnits));
+  return annualised(net) + annualised(vat);
+}
+
+/**
+ * Costs a line over [first, last] within one year. Posts with the same rate card over the same
+ * days cost the same, so each distinct post-year is costed once per plan (an establishment of
+ * thousands of posts has few distinct ones).
+ */
+function costPeriod(line: Line, year: FinancialYear, first: Day, last: Day, context: CostingContext): LineYearCost {
+  if (line.kind !== "post") return costOverMonths(line, year, activeMonths(year, first, last), context);
+  const key = `${rateCardOf(line)}|${year}|${first}|${last}`;
+  let cost = context.postYears.get(key);
+  if (!cost) {
+    cost = costPostYear(line, year, activeMonths(year, first, last), context);
+    context.postYears.set(key, cost);
+  }
+  return cost;
+}
+
+// A post's rate card, worked out once per post.
+const rateCards = new WeakMap<Post, string>();
+
+/** Everything about a post that its cost depends on, besides the plan's settings and dates. */
+function rateCardOf(post: Post): string {
+  let card = rateCards.get(post);
+  if (card === undefined) {
+    card = describeRateCard(post);
+    rateCards.set(post, card);
+  }
+  return card;
+}
+
+function describeRateCard(post: Post): string {
+  const pay = post.pay.kind === "scale" ? `${post.pay.band}/${post.pay.point}` : `${post.pay.salary.toString()}@${post.pay.year}`;
+  const pension = post.pension === undefined ? "" : post.pension.kind === "none" ? "none" : post.pension.rate.toString();
+  return `${post.employer}|${pension}|${pay}|${post.fte.toString()}|${post.count}|${post.hcasZone}`;
+}
+
+function costOverMonths(line: Line, year: FinancialYear, months: readonly ActiveMonth[], context: CostingContext): LineYearCost {
+  switch (line.kind) {
+    case "post":
+      return costPostYear(line, year, months, context);
+    case "gp-backfill":
+      return costBackfillYear(line, year, months);
+    case "non-pay":
+      return costNonPayYear(line, year, months);
+  }
+}

@@ -1,0 +1,48 @@
+import { ActiveMonth, Day, activeMonths, financialYearOf, monthIndexOf, totalUnits, yearStart } from "./calendar";
+import type { Decimal } from "./decimal";
+import type { FinancialYear } from "./financial-year";
+import { LineYearCost, byMonth, lineYear, proRata } from "./line-cost";
+import type { NonPayItem } from "./plan";
+import { roundPenny } from "./rounding";
+
+/**
+ * Costs a non-pay / OD item in one financial year. The item's total (quantity × unit cost, plus
+ * irrecoverable VAT) is spread over its whole period: evenly by calendar days ("even": a full
+ * month carries the same as any other full month, a part month pro rata), or in the start month
+ * ("lump"). Years are phased by cumulative rounding from the item's start, so the years of an
+ * item add up to its rounded total.
+ */
+export function costNonPayYear(line: NonPayItem, year: FinancialYear, months: readonly ActiveMonth[]): LineYearCost {
+  const net = nonPayTotal(line);
+  const vat = net.times(line.vat);
+  if (line.phasing === "lump") {
+    const startIndex = financialYearOf(line.start) === year ? monthIndexOf(line.start) : -1;
+    const inStartMonth = (amount: Decimal) => {
+      const pennies = roundPenny(amount);
+      return months.map((month) => (month.index === startIndex ? pennies : 0n));
+    };
+    return lineYear(year, months, [byMonth("nonPay", inStartMonth(net)), byMonth("vat", inStartMonth(vat))]);
+  }
+  const lineUnits = unitsOfPeriod(line.start, line.end);
+  const before = unitsBefore(line.start, line.end, year);
+  const units = totalUnits(months);
+  return lineYear(year, months, [proRata("nonPay", net, units, lineUnits, before), proRata("vat", vat, units, lineUnits, before)]);
+}
+
+/** Quantity × unit cost, before VAT. */
+export function nonPayTotal(line: NonPayItem): Decimal {
+  return line.quantity.times(line.unitCost);
+}
+
+/** Units of active time over a whole period, across every financial year it touches. */
+export function unitsOfPeriod(start: Day, end: Day): number {
+  let units = 0;
+  for (let year = financialYearOf(start); year <= financialYearOf(end); year++) units += totalUnits(activeMonths(year, start, end));
+  return units;
+}
+
+/** Units of the period that fall before the given financial year. */
+function unitsBefore(start: Day, end: Day, year: FinancialYear): number {
+  if (start >= yearStart(year)) return 0;
+  return unitsOfPeriod(start, Math.min(end, yearStart(year) - 1));
+}

@@ -1,0 +1,75 @@
+import { ActiveMonth, UNITS_PER_YEAR } from "./calendar";
+import type { Decimal } from "./decimal";
+import type { FinancialYear } from "./financial-year";
+import type { Pennies } from "./pennies";
+import { Ratio, ratioOf, ratioToPennyHalfUp, shareOf } from "./ratio";
+
+/** Cost components by line kind, in the order they are shown. */
+export const POST_COMPONENTS = ["basic", "hcas", "employerNI", "pension", "levy"] as const;
+export const BACKFILL_COMPONENTS = ["backfill", "onCost"] as const;
+export const NON_PAY_COMPONENTS = ["nonPay", "vat"] as const;
+export type ComponentName =
+  | (typeof POST_COMPONENTS)[number]
+  | (typeof BACKFILL_COMPONENTS)[number]
+  | (typeof NON_PAY_COMPONENTS)[number];
+
+/**
+ * How a component's year amount spreads over its months, kept exact so months can be phased by
+ * cumulative rounding when they are shown.
+ * - pro-rata: the exact amount for u units of active time is amount × (unitsBefore + u) / perUnits
+ *   minus the same for unitsBefore (a post's annual cost over a year's units; a non-pay total
+ *   over the whole line's units, some of which fall in earlier years);
+ * - by-month: amounts per active month already in pennies (employer NI by the monthly method,
+ *   rounded per person per month; a lump payment).
+ */
+export type ComponentPhasing =
+  | { readonly kind: "pro-rata"; readonly amount: Ratio; readonly perUnits: number; readonly unitsBefore: number }
+  | { readonly kind: "by-month"; readonly months: readonly Pennies[] };
+
+export interface ComponentCost {
+  readonly name: ComponentName;
+  /** The year's amount to the penny, half-up (documented rounding step 2). */
+  readonly shown: Pennies;
+  readonly phasing: ComponentPhasing;
+}
+
+/** One line's cost in one financial year. */
+export interface LineYearCost {
+  readonly year: FinancialYear;
+  readonly months: readonly ActiveMonth[];
+  readonly components: readonly ComponentCost[];
+  /** Sum of the components shown. */
+  readonly total: Pennies;
+}
+
+type ProRata = Extract<ComponentPhasing, { kind: "pro-rata" }>;
+
+/** A pro-rata component's amount up to `units` into the year (and its earlier years), to the penny: documented rounding step 2. */
+export function shownUpTo(phasing: ProRata, units: number): Pennies {
+  const upTo = phasing.unitsBefore + units;
+  if (upTo === 0) return 0n;
+  return ratioToPennyHalfUp(shareOf(phasing.amount, upTo, phasing.perUnits));
+}
+
+const NOTHING: Ratio = { numerator: 0n, denominator: 1n };
+
+/** A component spread pro rata over `units` of active time in the year. */
+export function proRata(name: ComponentName, amount: Decimal, units: number, perUnits: number = UNITS_PER_YEAR, unitsBefore = 0): ComponentCost {
+  if (amount.isZero()) return { name, shown: 0n, phasing: { kind: "pro-rata", amount: NOTHING, perUnits, unitsBefore } };
+  const phasing: ProRata = { kind: "pro-rata", amount: ratioOf(amount), perUnits, unitsBefore };
+  return { name, shown: shownUpTo(phasing, units) - shownUpTo(phasing, 0), phasing };
+}
+
+/** A component whose months are already in pennies. */
+export function byMonth(name: ComponentName, months: readonly Pennies[]): ComponentCost {
+  let shown = 0n;
+  for (const amount of months) shown += amount;
+  return { name, shown, phasing: { kind: "by-month", months } };
+}
+
+/** Puts components together as a line-year. */
+export function lineYear(year: FinancialYear, months: readonly ActiveMonth[], components: ComponentCost[]): LineYearCost {
+  let total = 0n;
+  for (const component of components) total += component.shown;
+  return { year, months, components, total };
+}

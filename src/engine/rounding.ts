@@ -1,0 +1,82 @@
+import { Decimal } from "./decimal";
+import type { Pennies } from "./pennies";
+
+/**
+ * The rounding steps the product documents (docs/rounding.md). Nothing else in the engine
+ * rounds. Each turns an exact Decimal into whole pennies.
+ */
+
+/** To the penny, ties away from zero (Excel's ROUND: 0.005 → 0.01, -0.005 → -0.01). */
+export function roundPenny(amount: Decimal): Pennies {
+  return BigInt(amount.toFixed(2, Decimal.ROUND_HALF_UP).replace(".", ""));
+}
+
+/**
+ * Employer NI for one person and one pay period, to the penny with a halfpenny or less
+ * disregarded: SI 2001/1004 (Social Security (Contributions) Regulations) reg. 12(1), the rule
+ * behind HMRC's exact percentage method. Earnings are not rounded first.
+ */
+export function roundNationalInsurance(amount: Decimal): Pennies {
+  return BigInt(amount.toFixed(2, Decimal.ROUND_HALF_DOWN).replace(".", ""));
+}
+
+/**
+ * Phases an exact amount over periods by cumulative rounding: period i shows
+ * round(cumulative to i) − round(cumulative to i−1), so the periods add up exactly to the
+ * rounded whole, and no period is more than a penny from its exact share.
+ * `cumulativeExact(i)` gives the exact amount up to and including period i.
+ */
+export function phaseByCumulativeRounding(periods: number, cumulativeExact: (index: number) => Decimal): Pennies[] {
+  const phased: Pennies[] = [];
+  let shownSoFar = 0n;
+  for (let i = 0; i < periods; i++) {
+    const shownToHere = roundPenny(cumulativeExact(i));
+    phased.push(shownToHere - shownSoFar);
+    shownSoFar = shownToHere;
+  }
+  return phased;
+}
+
+/**
+ * Splits `whole` pennies between parts whose exact shares are `numerators[i] / denominator`
+ * pennies, by largest remainder: each part gets its share rounded down, then the pennies left
+ * over go one each to the parts with the largest remainders (ties to the earlier part in
+ * `order`). The parts add up exactly to `whole`, which must be within a penny a part of the
+ * shares' sum. Integer arithmetic throughout, so it is exact.
+ */
+export function splitByLargestRemainder(whole: Pennies, numerators: readonly bigint[], denominator: bigint, order?: readonly number[]): Pennies[] {
+  const floors = numerators.map((n) => n / denominator);
+  const remainders = numerators.map((n) => n % denominator);
+  return distributeLeftover(whole, floors, (a, b) => {
+    const ra = remainders[a] as bigint;
+    const rb = remainders[b] as bigint;
+    return rb > ra ? 1 : rb < ra ? -1 : 0;
+  }, order);
+}
+
+/**
+ * Scales amounts in proportion so they add up exactly to `to` (a source's money shared between
+ * the lines claiming more than it has), by largest remainder, ties to the earlier part in `order`.
+ */
+export function scaleByLargestRemainder(amounts: readonly Pennies[], to: Pennies, order?: readonly number[]): Pennies[] {
+  let total = 0n;
+  for (const amount of amounts) total += amount;
+  if (total === 0n) return amounts.map(() => 0n);
+  return splitByLargestRemainder(to, amounts.map((amount) => amount * to), total, order);
+}
+
+function distributeLeftover(whole: Pennies, floors: Pennies[], largerFirst: (a: number, b: number) => number, order?: readonly number[]): Pennies[] {
+  let leftover = whole;
+  for (const floor of floors) leftover -= floor;
+  if (leftover < 0n || leftover > BigInt(floors.length)) {
+    throw new Error(`largest remainder: the parts do not make up the whole (${leftover} pennies left)`);
+  }
+  const ranking = (order ?? floors.map((_, i) => i)).slice().sort(largerFirst); // stable: ties keep `order`
+  const result = floors.slice();
+  for (const index of ranking) {
+    if (leftover === 0n) break;
+    result[index] = (result[index] as Pennies) + 1n;
+    leftover -= 1n;
+  }
+  return result;
+}

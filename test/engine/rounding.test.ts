@@ -1,0 +1,91 @@
+import { Decimal } from "../../src/engine/decimal";
+import { formatPennies } from "../../src/engine/pennies";
+import { phaseByCumulativeRounding, roundNationalInsurance, roundPenny, scaleByLargestRemainder, splitByLargestRemainder } from "../../src/engine/rounding";
+
+const d = (text: string) => new Decimal(text);
+const texts = (values: bigint[]) => values.map(formatPennies);
+
+describe("roundPenny", () => {
+  it("rounds ties away from zero, as Excel's ROUND does, for both signs", () => {
+    expect(formatPennies(roundPenny(d("0.005")))).toBe("0.01");
+    expect(formatPennies(roundPenny(d("-0.005")))).toBe("-0.01");
+    expect(formatPennies(roundPenny(d("229.195")))).toBe("229.20");
+  });
+
+  it("rounds the decimal, not a binary approximation of it (2.675 is 2.67499… as a double)", () => {
+    expect(formatPennies(roundPenny(d("2.675")))).toBe("2.68");
+  });
+
+  it("rounds down below the half penny, and keeps whole pennies", () => {
+    expect(formatPennies(roundPenny(d("1.004999999")))).toBe("1.00");
+    expect(roundPenny(d("45839"))).toBe(4583900n);
+    expect(roundPenny(d("-0.004"))).toBe(0n);
+  });
+});
+
+describe("roundNationalInsurance", () => {
+  it("disregards a halfpenny (SI 2001/1004 reg. 12(1))", () => {
+    expect(formatPennies(roundNationalInsurance(d("52.655")))).toBe("52.65");
+  });
+
+  it("rounds up anything above a halfpenny", () => {
+    expect(formatPennies(roundNationalInsurance(d("52.6551")))).toBe("52.66");
+    expect(formatPennies(roundNationalInsurance(d("187.37543")))).toBe("187.38");
+  });
+
+  it("leaves whole pennies alone", () => {
+    expect(formatPennies(roundNationalInsurance(d("240.40")))).toBe("240.40");
+  });
+});
+
+describe("phaseByCumulativeRounding", () => {
+  it("phases £100 over three months as 33.33, 33.34, 33.33, adding up to £100.00", () => {
+    // Cumulative exact: 33.333…, 66.666…, 100 → rounded 33.33, 66.67, 100.00 → differences.
+    const third = d("100").div(3);
+    expect(texts(phaseByCumulativeRounding(3, (i) => third.times(i + 1)))).toEqual(["33.33", "33.34", "33.33"]);
+  });
+
+  it("phases a year of £45,839 into twelve months that add up to £45,839.00, not 12 × £3,819.92", () => {
+    const month = d("45839").div(12);
+    const months = phaseByCumulativeRounding(12, (i) => month.times(i + 1));
+    expect(formatPennies(months.reduce((a, b) => a + b))).toBe("45839.00");
+    expect(new Set(texts(months))).toEqual(new Set(["3819.92", "3819.91"]));
+  });
+});
+
+describe("splitByLargestRemainder", () => {
+  it("gives the leftover penny to the largest remainder, ties to the earlier share", () => {
+    // £1.00 in thirds: 100/3 pennies each → floors 33, 33, 33 and a penny left → the first
+    expect(texts(splitByLargestRemainder(100n, [100n, 100n, 100n], 3n))).toEqual(["0.34", "0.33", "0.33"]);
+  });
+
+  it("follows a given tie order", () => {
+    expect(texts(splitByLargestRemainder(100n, [100n, 100n, 100n], 3n, [2, 0, 1]))).toEqual(["0.33", "0.33", "0.34"]);
+  });
+
+  it("gives pennies to the largest remainders first", () => {
+    // 23.6p + 76.4p = £1.00: floors 23 + 76 = 99; remainders .6 and .4 → the first gets the penny.
+    expect(texts(splitByLargestRemainder(100n, [236n, 764n], 10n))).toEqual(["0.24", "0.76"]);
+  });
+
+  it("throws (a bug) when the shares cannot make up the whole", () => {
+    expect(() => splitByLargestRemainder(500n, [100n, 100n], 1n)).toThrow(/do not make up the whole/);
+  });
+});
+
+describe("scaleByLargestRemainder", () => {
+  it("scales £1,250 of claims to £1,000 in proportion: £750 → £600, £500 → £400", () => {
+    expect(texts(scaleByLargestRemainder([75000n, 50000n], 100000n))).toEqual(["600.00", "400.00"]);
+  });
+
+  it("adds up exactly to the target, the odd penny to the largest remainder", () => {
+    // £1.00 over three equal claims of £2.00: 33.33… each → 0.34, 0.33, 0.33
+    expect(texts(scaleByLargestRemainder([200n, 200n, 200n], 100n))).toEqual(["0.34", "0.33", "0.33"]);
+    expect(texts(scaleByLargestRemainder([200n, 200n, 200n], 100n, [1, 2, 0]))).toEqual(["0.33", "0.34", "0.33"]);
+  });
+
+  it("gives nothing when there is nothing to share", () => {
+    expect(scaleByLargestRemainder([100n, 200n], 0n)).toEqual([0n, 0n]);
+    expect(scaleByLargestRemainder([0n, 0n], 500n)).toEqual([0n, 0n]);
+  });
+});
