@@ -37,11 +37,13 @@ export function fullYearEffect(line: Line, year: FinancialYear, context: Costing
  */
 function costPeriod(line: Line, year: FinancialYear, first: Day, last: Day, context: CostingContext): LineYearCost {
   if (line.kind !== "post") return costOverMonths(line, year, activeMonths(year, first, last), context);
-  const key = `${rateCardOf(line)}|${year}|${first}|${last}`;
-  let cost = context.postYears.get(key);
+  let byPeriod = context.postYears.get(rateCardOf(line));
+  if (!byPeriod) context.postYears.set(rateCardOf(line), (byPeriod = new Map()));
+  const period = (year - 2000) * 1e10 + first * 1e5 + last; // days since 1970 are under 100,000 until 2243
+  let cost = byPeriod.get(period);
   if (!cost) {
     cost = costPostYear(line, year, activeMonths(year, first, last), context);
-    context.postYears.set(key, cost);
+    byPeriod.set(period, cost);
   }
   return cost;
 }

@@ -3,6 +3,7 @@ import type { Decimal } from "./decimal";
 import type { FinancialYear } from "./financial-year";
 import { LineYearCost, byMonth, lineYear, proRata } from "./line-cost";
 import type { NonPayItem } from "./plan";
+import { ratioOf } from "./ratio";
 import { roundPenny } from "./rounding";
 
 /**
@@ -26,7 +27,7 @@ export function costNonPayYear(line: NonPayItem, year: FinancialYear, months: re
   const lineUnits = unitsOfPeriod(line.start, line.end);
   const before = unitsBefore(line.start, line.end, year);
   const units = totalUnits(months);
-  return lineYear(year, months, [proRata("nonPay", net, units, lineUnits, before), proRata("vat", vat, units, lineUnits, before)]);
+  return lineYear(year, months, [proRata("nonPay", ratioOf(net), units, lineUnits, before), proRata("vat", ratioOf(vat), units, lineUnits, before)]);
 }
 
 /** Quantity × unit cost, before VAT. */

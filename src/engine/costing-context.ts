@@ -7,6 +7,6 @@ export interface CostingContext {
   readonly rates: RateBook;
   readonly settings: PlanSettings;
   readonly employers: ReadonlyMap<string, Employer>;
-  /** Post-years already costed, by rate card and days: a cache, so the same post-year is costed once. */
-  readonly postYears: Map<string, LineYearCost>;
+  /** Post-years already costed, by rate card, then year and days: a cache, so the same post-year is costed once. */
+  readonly postYears: Map<string, Map<number, LineYearCost>>;
 }

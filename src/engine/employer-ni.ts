@@ -1,10 +1,8 @@
 import { Day, daysInMonth, dayOf, monthOfYear, YearMonth } from "./calendar";
 import type { FinancialYear } from "./financial-year";
 import type { Pennies } from "./pennies";
-import { Decimal } from "./decimal";
-import { atLeastZero } from "./money";
 import type { NiRegime, RateBook } from "./rates";
-import { Ratio, minusRatio, ratioToPennyHalfDown, timesRatio } from "./ratio";
+import { Ratio, atLeastNothing, minusRatio, ratioOf, ratioToPennyHalfDown, timesRatio } from "./ratio";
 
 /**
  * Employer (secondary Class 1) NI. Per person: NI is charged on each person's earnings above the
@@ -68,7 +66,7 @@ export function monthlyEmployerNI(earnings: Ratio, terms: MonthlyNiTerms): Penni
  * threshold at the year's single rate (HMRC's blended rate in 2022/23). Exact, not rounded: it is
  * phased with the pay and rounded with the year's other components.
  */
-export function annualEmployerNI(annualEarnings: Decimal, taxYear: number, rates: RateBook): Decimal {
+export function annualEmployerNI(annualEarnings: Ratio, taxYear: number, rates: RateBook): Ratio {
   const regime = rates.employerNI(taxYear);
-  return atLeastZero(annualEarnings.minus(regime.annualThreshold)).times(regime.annualRate);
+  return timesRatio(atLeastNothing(minusRatio(annualEarnings, ratioOf(regime.annualThreshold))), ratioOf(regime.annualRate));
 }

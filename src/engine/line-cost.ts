@@ -1,8 +1,7 @@
 import { ActiveMonth, UNITS_PER_YEAR } from "./calendar";
-import type { Decimal } from "./decimal";
 import type { FinancialYear } from "./financial-year";
 import type { Pennies } from "./pennies";
-import { Ratio, ratioOf, ratioToPennyHalfUp, shareOf } from "./ratio";
+import { Ratio, ratioToPennyHalfUp, shareOf } from "./ratio";
 
 /** Cost components by line kind, in the order they are shown. */
 export const POST_COMPONENTS = ["basic", "hcas", "employerNI", "pension", "levy"] as const;
@@ -51,12 +50,10 @@ export function shownUpTo(phasing: ProRata, units: number): Pennies {
   return ratioToPennyHalfUp(shareOf(phasing.amount, upTo, phasing.perUnits));
 }
 
-const NOTHING: Ratio = { numerator: 0n, denominator: 1n };
-
-/** A component spread pro rata over `units` of active time in the year. */
-export function proRata(name: ComponentName, amount: Decimal, units: number, perUnits: number = UNITS_PER_YEAR, unitsBefore = 0): ComponentCost {
-  if (amount.isZero()) return { name, shown: 0n, phasing: { kind: "pro-rata", amount: NOTHING, perUnits, unitsBefore } };
-  const phasing: ProRata = { kind: "pro-rata", amount: ratioOf(amount), perUnits, unitsBefore };
+/** A component spread pro rata over `units` of active time in the year (amount: the whole year's, or the whole line's). */
+export function proRata(name: ComponentName, amount: Ratio, units: number, perUnits: number = UNITS_PER_YEAR, unitsBefore = 0): ComponentCost {
+  const phasing: ProRata = { kind: "pro-rata", amount, perUnits, unitsBefore };
+  if (amount.numerator === 0n) return { name, shown: 0n, phasing };
   return { name, shown: shownUpTo(phasing, units) - shownUpTo(phasing, 0), phasing };
 }
 

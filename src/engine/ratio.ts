@@ -2,20 +2,37 @@ import type { Decimal } from "./decimal";
 import type { Pennies } from "./pennies";
 
 /**
- * An exact amount in pounds as a fraction of two bigints, for the one step decimal.js is slow
- * at: spreading an annual amount over calendar days (× days / days in the year) and rounding the
- * result to the penny, thousands of times a plan. Built from a Decimal without loss; the
- * rounding follows the same documented rules as rounding.ts, exactly, with no 40-digit cut-off.
+ * Exact amounts and rates as fractions of two bigints, for the costing arithmetic that divides
+ * by calendar days. decimal.js divides to 40 significant digits, so an amount that is exactly a
+ * halfpenny can come out a hair above or below it and round the wrong way: in the 100,000-line
+ * benchmark plan that happened to 3 of 1.86 million employer NI months (an exact £89.585 came
+ * out as £89.58500…005). Fractions have no cut-off: every amount stays exact until one of the
+ * documented rounding steps, which follow the same rules as rounding.ts.
  */
 export interface Ratio {
   readonly numerator: bigint;
   readonly denominator: bigint; // > 0
 }
 
-/** A Decimal as an exact ratio (its digits over a power of ten). */
+export const NO_RATIO: Ratio = { numerator: 0n, denominator: 1n };
+
+const POWERS_OF_TEN = Array.from({ length: 64 }, (_, i) => 10n ** BigInt(i));
+const converted = new WeakMap<Decimal, Ratio>();
+
+/** A Decimal as an exact ratio (its digits over a power of ten); each Decimal is converted once. */
 export function ratioOf(amount: Decimal): Ratio {
-  const places = amount.decimalPlaces();
-  return { numerator: BigInt(amount.toFixed(places).replace(".", "")), denominator: 10n ** BigInt(places) };
+  let ratio = converted.get(amount);
+  if (!ratio) {
+    const places = amount.decimalPlaces();
+    ratio = { numerator: BigInt(amount.toFixed(places).replace(".", "")), denominator: POWERS_OF_TEN[places] ?? 10n ** BigInt(places) };
+    converted.set(amount, ratio);
+  }
+  return ratio;
+}
+
+/** A whole number as a ratio. */
+export function wholeRatio(whole: number): Ratio {
+  return { numerator: BigInt(whole), denominator: 1n };
 }
 
 /** amount × part / whole, exactly. */
@@ -23,15 +40,38 @@ export function shareOf(amount: Ratio, part: number, whole: number): Ratio {
   return { numerator: amount.numerator * BigInt(part), denominator: amount.denominator * BigInt(whole) };
 }
 
-/** a − b, exactly. */
-export function minusRatio(a: Ratio, b: Ratio): Ratio {
-  if (a.denominator === b.denominator) return { numerator: a.numerator - b.numerator, denominator: a.denominator };
-  return { numerator: a.numerator * b.denominator - b.numerator * a.denominator, denominator: a.denominator * b.denominator };
+export function plusRatio(a: Ratio, b: Ratio): Ratio {
+  if (b.numerator === 0n) return a;
+  if (a.numerator === 0n) return b;
+  if (a.denominator === b.denominator) return { numerator: a.numerator + b.numerator, denominator: a.denominator };
+  return { numerator: a.numerator * b.denominator + b.numerator * a.denominator, denominator: a.denominator * b.denominator };
 }
 
-/** a × b, exactly. */
+export function minusRatio(a: Ratio, b: Ratio): Ratio {
+  return plusRatio(a, { numerator: -b.numerator, denominator: b.denominator });
+}
+
 export function timesRatio(a: Ratio, b: Ratio): Ratio {
   return { numerator: a.numerator * b.numerator, denominator: a.denominator * b.denominator };
+}
+
+/** Negative, zero or positive as a is less than, equal to or more than b. */
+export function compareRatio(a: Ratio, b: Ratio): number {
+  const left = a.numerator * b.denominator;
+  const right = b.numerator * a.denominator;
+  return left < right ? -1 : left > right ? 1 : 0;
+}
+
+/** The amount held between a minimum and a maximum. */
+export function clampRatio(amount: Ratio, minimum: Ratio, maximum: Ratio): Ratio {
+  if (compareRatio(amount, minimum) < 0) return minimum;
+  if (compareRatio(amount, maximum) > 0) return maximum;
+  return amount;
+}
+
+/** The larger of zero and the amount. */
+export function atLeastNothing(amount: Ratio): Ratio {
+  return amount.numerator < 0n ? NO_RATIO : amount;
 }
 
 /** To the penny, ties away from zero (as roundPenny). */
@@ -39,7 +79,7 @@ export function ratioToPennyHalfUp(amount: Ratio): Pennies {
   return toPennies(amount, true);
 }
 
-/** To the penny, a halfpenny or less disregarded (as roundNationalInsurance); for amounts ≥ 0. */
+/** To the penny, a halfpenny or less disregarded (as roundNationalInsurance). */
 export function ratioToPennyHalfDown(amount: Ratio): Pennies {
   return toPennies(amount, false);
 }

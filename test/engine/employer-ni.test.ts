@@ -2,10 +2,10 @@ import { dayOf } from "../../src/engine/calendar";
 import { Decimal } from "../../src/engine/decimal";
 import { annualEmployerNI, monthlyEmployerNI, monthlyTermsOn, payDate, taxYearOf } from "../../src/engine/employer-ni";
 import { RateBook } from "../../src/engine/rates";
-import { ratioOf } from "../../src/engine/ratio";
+import { compareRatio, ratioOf } from "../../src/engine/ratio";
 import { DEFAULT_SETTINGS } from "../../src/plan-format/parse-settings";
 import { BUILT_IN_REFERENCE } from "../../src/reference";
-import { aPlan, aPost, componentsOf, costed, pounds } from "../support/builders";
+import { aPlan, aPost, componentsOf, costed, lineOf, pounds } from "../support/builders";
 
 const rates = () => new RateBook(BUILT_IN_REFERENCE, { payScales: [], hcas: [], employerNI: [], nhsPension: [], settings: DEFAULT_SETTINGS });
 const ni = (earnings: string, year: number, month: number, day = 25) => pounds(monthlyEmployerNI(ratioOf(new Decimal(earnings)), monthlyTermsOn(dayOf(year, month, day), rates())));
@@ -57,11 +57,22 @@ describe("monthlyEmployerNI", () => {
 describe("annualEmployerNI", () => {
   it("charges the annual rate above the annual threshold, unrounded", () => {
     // (45,839 − 8,840) × 13.8% = 5,105.862
-    expect(annualEmployerNI(new Decimal("45839"), 2021, rates()).toString()).toBe("5105.862");
+    expect(compareRatio(annualEmployerNI(ratioOf(new Decimal("45839")), 2021, rates()), ratioOf(new Decimal("5105.862")))).toBe(0);
   });
 });
 
 describe("employer NI through a plan", () => {
+  it("rounds an exact halfpenny down even when the month's earnings are a recurring decimal", () => {
+    // Spot salary £20,263.20 from 6 April 2024: April is 25 of 30 days, earnings 20,263.20 × 25/30 / 12
+    // = 1,407.1666…; (1,407.1666… − 758) × 13.8% = 89.585 exactly → 89.58. (Dividing to 40 digits
+    // gives 89.58500…005 and the wrong 89.59: see ratio.ts.) May–March: (1,688.60 − 758) × 13.8%
+    // = 128.4228 → 128.42 × 11 = 1,412.62; NI = 89.58 + 1,412.62 = 1,502.20
+    const result = costed(aPlan({ startYear: "2024/25", funding: [], posts: [aPost({ pay: { salary: "20263.20" }, start: "2024-04-06" })] }));
+    const ni = lineOf(result, "P1").years[0]?.cost.components.find((c) => c.name === "employerNI");
+    expect(ni?.phasing.kind === "by-month" ? pounds(ni.phasing.months[0]) : undefined).toBe("89.58");
+    expect(componentsOf(result, "P1").employerNI).toBe("1502.20");
+  });
+
   it("costs a £30,000 spot salary in 2024/25 at 12 × £240.40 = £2,884.80", () => {
     const result = costed(aPlan({ startYear: "2024/25", posts: [aPost({ pay: { salary: "30000" } })], funding: [] }));
     expect(componentsOf(result, "P1").employerNI).toBe("2884.80");
