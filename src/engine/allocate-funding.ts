@@ -73,6 +73,7 @@ export function allocateFunding(
   // Steps 1–3: each line's cash cost and its claims, filed under their sources.
   const perLine = lines.map(({ line, yearCosts }, lineIndex) =>
     yearCosts.map((cost, y) => {
+      if (cost === 0n) return undefined; // a year the line is not active: nothing to claim
       const split = splitCost(line, cost);
       const claims = claimAmounts(line, split.cash).map((amount, i): Claim => {
         const claim = line.funding[i];
@@ -109,7 +110,11 @@ export function allocateFunding(
 
   const lineFunding = perLine.map((lineYears, lineIndex) => {
     const line = (lines[lineIndex] as (typeof lines)[number]).line;
-    return lineYears.map(({ split, claims }) => fundingOf(line, split, claims, sourceById));
+    let nothing: LineYearFunding | undefined;
+    return lineYears.map((yearClaims) => {
+      if (yearClaims) return fundingOf(line, yearClaims.split, yearClaims.claims, sourceById);
+      return (nothing ??= fundingOf(line, NO_COST, line.funding.map((): Claim => ({ lineIndex, amount: 0n, ineligible: false, granted: 0n })), sourceById));
+    });
   });
   return { lines: lineFunding, sources: sourceYears };
 }
@@ -119,6 +124,8 @@ interface CostSplit {
   readonly cash: Pennies;
   readonly secondedInKind: Pennies;
 }
+
+const NO_COST: CostSplit = { cost: 0n, cash: 0n, secondedInKind: 0n };
 
 /** Step 1: a secondment's cost split into the recharged cash and the in-kind remainder. */
 function splitCost(line: Line, cost: Pennies): CostSplit {

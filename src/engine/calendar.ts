@@ -35,18 +35,18 @@ export function daysInMonth(year: number, month: number): number {
 
 /** First day of a financial year (1 April). */
 export function yearStart(year: FinancialYear): Day {
-  return dayOf(year, 4, 1);
+  return (monthSpans(year)[0] as MonthSpan).first;
 }
 
 /** Last day of a financial year (31 March). */
 export function yearEnd(year: FinancialYear): Day {
-  return dayOf(year + 1, 3, 31);
+  return (monthSpans(year)[11] as MonthSpan).last;
 }
 
 /** The financial year a day falls in. */
 export function financialYearOf(day: Day): FinancialYear {
   const calendarYear = new Date(day * MS_PER_DAY).getUTCFullYear();
-  return day >= yearStart(calendarYear) ? calendarYear : calendarYear - 1;
+  return day >= dayOf(calendarYear, 4, 1) ? calendarYear : calendarYear - 1;
 }
 
 /** The financial-year month index of a day (0 = April … 11 = March). */

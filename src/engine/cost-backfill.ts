@@ -2,16 +2,29 @@ import { ActiveMonth, totalUnits } from "./calendar";
 import type { FinancialYear } from "./financial-year";
 import { LineYearCost, lineYear, proRata } from "./line-cost";
 import type { GpBackfill } from "./plan";
-import { ratioOf } from "./ratio";
+import { Ratio, ratioOf } from "./ratio";
 
 /**
  * Costs GP backfill in one financial year: count × sessions per week × weeks per year × rate per
  * session a year, plus on-cost, pro rata by calendar days for the active months.
  */
 export function costBackfillYear(line: GpBackfill, year: FinancialYear, months: readonly ActiveMonth[]): LineYearCost {
-  const annual = annualBackfill(line);
+  const { annual, onCost } = annualFigures(line);
   const units = totalUnits(months);
-  return lineYear(year, months, [proRata("backfill", ratioOf(annual), units), proRata("onCost", ratioOf(annual.times(line.onCost)), units)]);
+  return lineYear(year, months, [proRata("backfill", annual, units), proRata("onCost", onCost, units)]);
+}
+
+// A backfill line costs the same each year: worked out once per line.
+const figuresOf = new WeakMap<GpBackfill, { readonly annual: Ratio; readonly onCost: Ratio }>();
+
+function annualFigures(line: GpBackfill): { readonly annual: Ratio; readonly onCost: Ratio } {
+  let figures = figuresOf.get(line);
+  if (!figures) {
+    const annual = annualBackfill(line);
+    figures = { annual: ratioOf(annual), onCost: ratioOf(annual.times(line.onCost)) };
+    figuresOf.set(line, figures);
+  }
+  return figures;
 }
 
 /** The backfill's cost for a whole year, before on-cost. */

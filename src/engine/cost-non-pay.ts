@@ -1,9 +1,10 @@
 import { ActiveMonth, Day, activeMonths, financialYearOf, monthIndexOf, totalUnits, yearStart } from "./calendar";
 import type { Decimal } from "./decimal";
+import type { Pennies } from "./pennies";
 import type { FinancialYear } from "./financial-year";
 import { LineYearCost, byMonth, lineYear, proRata } from "./line-cost";
 import type { NonPayItem } from "./plan";
-import { ratioOf } from "./ratio";
+import { Ratio, ratioOf } from "./ratio";
 import { roundPenny } from "./rounding";
 
 /**
@@ -14,20 +15,37 @@ import { roundPenny } from "./rounding";
  * item add up to its rounded total.
  */
 export function costNonPayYear(line: NonPayItem, year: FinancialYear, months: readonly ActiveMonth[]): LineYearCost {
-  const net = nonPayTotal(line);
-  const vat = net.times(line.vat);
+  const item = itemFigures(line);
   if (line.phasing === "lump") {
     const startIndex = financialYearOf(line.start) === year ? monthIndexOf(line.start) : -1;
-    const inStartMonth = (amount: Decimal) => {
-      const pennies = roundPenny(amount);
-      return months.map((month) => (month.index === startIndex ? pennies : 0n));
-    };
-    return lineYear(year, months, [byMonth("nonPay", inStartMonth(net)), byMonth("vat", inStartMonth(vat))]);
+    const inStartMonth = (pennies: Pennies) => months.map((month) => (month.index === startIndex ? pennies : 0n));
+    return lineYear(year, months, [byMonth("nonPay", inStartMonth(item.netPennies)), byMonth("vat", inStartMonth(item.vatPennies))]);
   }
-  const lineUnits = unitsOfPeriod(line.start, line.end);
   const before = unitsBefore(line.start, line.end, year);
   const units = totalUnits(months);
-  return lineYear(year, months, [proRata("nonPay", ratioOf(net), units, lineUnits, before), proRata("vat", ratioOf(vat), units, lineUnits, before)]);
+  return lineYear(year, months, [proRata("nonPay", item.net, units, item.lineUnits, before), proRata("vat", item.vat, units, item.lineUnits, before)]);
+}
+
+interface ItemFigures {
+  readonly net: Ratio;
+  readonly vat: Ratio;
+  readonly netPennies: Pennies;
+  readonly vatPennies: Pennies;
+  readonly lineUnits: number;
+}
+
+// An item's totals do not change from year to year: worked out once per item.
+const figuresOf = new WeakMap<NonPayItem, ItemFigures>();
+
+function itemFigures(line: NonPayItem): ItemFigures {
+  let figures = figuresOf.get(line);
+  if (!figures) {
+    const net = nonPayTotal(line);
+    const vat = net.times(line.vat);
+    figures = { net: ratioOf(net), vat: ratioOf(vat), netPennies: roundPenny(net), vatPennies: roundPenny(vat), lineUnits: unitsOfPeriod(line.start, line.end) };
+    figuresOf.set(line, figures);
+  }
+  return figures;
 }
 
 /** Quantity × unit cost, before VAT. */

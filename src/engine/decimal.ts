@@ -13,17 +13,3 @@ export const ZERO = new Decimal(0);
 /** One, shared. */
 export const ONE = new Decimal(1);
 
-const wholeNumbers = new Map<number, Decimal>();
-
-/**
- * A Decimal for a whole number (units of time, people), made once: decimal.js would otherwise
- * build a new one from the number on every multiplication.
- */
-export function decimalOf(whole: number): Decimal {
-  let value = wholeNumbers.get(whole);
-  if (!value) {
-    value = new Decimal(whole);
-    wholeNumbers.set(whole, value);
-  }
-  return value;
-}

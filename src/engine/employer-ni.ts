@@ -2,7 +2,8 @@ import { Day, daysInMonth, dayOf, monthOfYear, YearMonth } from "./calendar";
 import type { FinancialYear } from "./financial-year";
 import type { Pennies } from "./pennies";
 import type { NiRegime, RateBook } from "./rates";
-import { Ratio, atLeastNothing, minusRatio, ratioOf, ratioToPennyHalfDown, timesRatio } from "./ratio";
+import { Ratio, atLeastNothing, minusRatio, ratioOf, timesRatio } from "./ratio";
+import { roundNationalInsurance } from "./rounding";
 
 /**
  * Employer (secondary Class 1) NI. Per person: NI is charged on each person's earnings above the
@@ -58,7 +59,7 @@ export function monthlyTermsFor(year: FinancialYear, payDay: number, rates: Rate
  */
 export function monthlyEmployerNI(earnings: Ratio, terms: MonthlyNiTerms): Pennies {
   const above = minusRatio(earnings, terms.threshold);
-  return above.numerator <= 0n ? 0n : ratioToPennyHalfDown(timesRatio(above, terms.rate));
+  return above.numerator <= 0n ? 0n : roundNationalInsurance(timesRatio(above, terms.rate));
 }
 
 /**

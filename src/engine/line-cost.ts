@@ -1,7 +1,8 @@
 import { ActiveMonth, UNITS_PER_YEAR } from "./calendar";
 import type { FinancialYear } from "./financial-year";
 import type { Pennies } from "./pennies";
-import { Ratio, ratioToPennyHalfUp, shareOf } from "./ratio";
+import { Ratio, shareOf } from "./ratio";
+import { roundRatioPenny } from "./rounding";
 
 /** Cost components by line kind, in the order they are shown. */
 export const POST_COMPONENTS = ["basic", "hcas", "employerNI", "pension", "levy"] as const;
@@ -47,7 +48,7 @@ type ProRata = Extract<ComponentPhasing, { kind: "pro-rata" }>;
 export function shownUpTo(phasing: ProRata, units: number): Pennies {
   const upTo = phasing.unitsBefore + units;
   if (upTo === 0) return 0n;
-  return ratioToPennyHalfUp(shareOf(phasing.amount, upTo, phasing.perUnits));
+  return roundRatioPenny(shareOf(phasing.amount, upTo, phasing.perUnits));
 }
 
 /** A component spread pro rata over `units` of active time in the year (amount: the whole year's, or the whole line's). */

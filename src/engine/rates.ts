@@ -38,13 +38,14 @@ export interface NhsPensionRates {
   readonly full: Rate;
 }
 
-type Points = { entry: Decimal; intermediate?: Decimal; top: Decimal };
+type Points = { entry: Decimal; intermediate?: Decimal; top: Decimal; mid: Decimal };
 
 const value = (f: Figure) => new Decimal(f.value);
 const wholePounds = (amount: Decimal) => amount.toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
 
 export class RateBook {
   private readonly scales = new Map<string, Points | undefined>();
+  private readonly spotSalaries = new Map<Decimal, Map<number, Decimal>>();
   private readonly hcasCache = new Map<string, HcasBounds | undefined>();
   private readonly niCache = new Map<number, NiRegime>();
   private readonly pensionCache = new Map<FinancialYear, NhsPensionRates>();
@@ -69,15 +70,23 @@ export class RateBook {
   payPoint(band: AfcBand, point: PayPoint, year: FinancialYear): Decimal | undefined {
     const points = this.bandPoints(band, year);
     if (!points) return undefined;
-    if (point === "mid") return points.entry.plus(points.top).div(2);
+    if (point === "mid") return points.mid;
     return points[point];
   }
 
   /** A spot salary given at `salaryYear` prices, uplifted by the assumed award for each later year (to the penny). */
   spotSalary(salary: Decimal, salaryYear: FinancialYear, year: FinancialYear): Decimal {
     if (year <= salaryYear) return salary;
-    this.note(year, "spot salary", `spot salaries uplifted by the assumed pay award of ${this.awardText()} a year after the year they are given for`);
-    return this.spotSalary(salary, salaryYear, year - 1).times(this.uplift).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+    let byYear = this.spotSalaries.get(salary);
+    if (!byYear) this.spotSalaries.set(salary, (byYear = new Map()));
+    const key = salaryYear * 10_000 + year;
+    let uplifted = byYear.get(key);
+    if (!uplifted) {
+      this.note(year, "spot salary", `spot salaries uplifted by the assumed pay award of ${this.awardText()} a year after the year they are given for`);
+      uplifted = this.spotSalary(salary, salaryYear, year - 1).times(this.uplift).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+      byYear.set(key, uplifted);
+    }
+    return uplifted;
   }
 
   /** HCAS percentage and full-time bounds for a zone and year; undefined before the reference data starts. */
@@ -108,7 +117,7 @@ export class RateBook {
   }
 
   private bandPoints(band: AfcBand, year: FinancialYear): Points | undefined {
-    const key = `${band}|${year}`;
+    const key = band + year;
     if (!this.scales.has(key)) this.scales.set(key, this.resolveBand(band, year));
     return this.scales.get(key);
   }
@@ -121,8 +130,7 @@ export class RateBook {
     const entry = override.points.entry ?? base?.entry;
     const top = override.points.top ?? base?.top;
     if (!entry || !top) return undefined;
-    const intermediate = override.points.intermediate ?? base?.intermediate;
-    return intermediate ? { entry, intermediate, top } : { entry, top };
+    return points(entry, top, override.points.intermediate ?? base?.intermediate);
   }
 
   private assumedBand(band: AfcBand, year: FinancialYear): Points | undefined {
@@ -132,9 +140,7 @@ export class RateBook {
     if (!previous) return undefined;
     this.note(year, "pay scales", `no published Agenda for Change scale: ${formatFinancialYear(year - 1)} points uplifted by the assumed pay award of ${this.awardText()}, to whole pounds`);
     const up = (amount: Decimal) => wholePounds(amount.times(this.uplift));
-    return previous.intermediate
-      ? { entry: up(previous.entry), intermediate: up(previous.intermediate), top: up(previous.top) }
-      : { entry: up(previous.entry), top: up(previous.top) };
+    return points(up(previous.entry), up(previous.top), previous.intermediate && up(previous.intermediate));
   }
 
   private resolveHcas(zone: PayingZone, year: FinancialYear): HcasBounds | undefined {
@@ -207,8 +213,12 @@ function regime(rates: NiRegime["rates"], monthlyThreshold: Decimal, annualThres
   return { rates, monthly: rates.map((r) => ({ threshold, rate: ratioOf(r.rate) })), monthlyThreshold, annualThreshold, annualRate };
 }
 
-function fromFigures(points: BandPoints): Points {
-  const entry = value(points.entry);
-  const top = value(points.top);
-  return points.intermediate ? { entry, intermediate: value(points.intermediate), top } : { entry, top };
+function fromFigures(figures: BandPoints): Points {
+  return points(value(figures.entry), value(figures.top), figures.intermediate && value(figures.intermediate));
+}
+
+/** A band's points, with its mid-point: halfway between entry and top. */
+function points(entry: Decimal, top: Decimal, intermediate: Decimal | undefined): Points {
+  const mid = entry.plus(top).div(2);
+  return intermediate ? { entry, intermediate, top, mid } : { entry, top, mid };
 }

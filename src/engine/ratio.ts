@@ -1,5 +1,4 @@
 import type { Decimal } from "./decimal";
-import type { Pennies } from "./pennies";
 
 /**
  * Exact amounts and rates as fractions of two bigints, for the costing arithmetic that divides
@@ -7,7 +6,7 @@ import type { Pennies } from "./pennies";
  * halfpenny can come out a hair above or below it and round the wrong way: in the 100,000-line
  * benchmark plan that happened to 3 of 1.86 million employer NI months (an exact £89.585 came
  * out as £89.58500…005). Fractions have no cut-off: every amount stays exact until one of the
- * documented rounding steps, which follow the same rules as rounding.ts.
+ * documented rounding steps in rounding.ts.
  */
 export interface Ratio {
   readonly numerator: bigint;
@@ -72,24 +71,4 @@ export function clampRatio(amount: Ratio, minimum: Ratio, maximum: Ratio): Ratio
 /** The larger of zero and the amount. */
 export function atLeastNothing(amount: Ratio): Ratio {
   return amount.numerator < 0n ? NO_RATIO : amount;
-}
-
-/** To the penny, ties away from zero (as roundPenny). */
-export function ratioToPennyHalfUp(amount: Ratio): Pennies {
-  return toPennies(amount, true);
-}
-
-/** To the penny, a halfpenny or less disregarded (as roundNationalInsurance). */
-export function ratioToPennyHalfDown(amount: Ratio): Pennies {
-  return toPennies(amount, false);
-}
-
-function toPennies({ numerator, denominator }: Ratio, tieAway: boolean): Pennies {
-  const negative = numerator < 0n;
-  const hundredths = (negative ? -numerator : numerator) * 100n;
-  const whole = hundredths / denominator;
-  const twiceRemainder = (hundredths - whole * denominator) * 2n;
-  const up = tieAway ? twiceRemainder >= denominator : twiceRemainder > denominator;
-  const pennies = up ? whole + 1n : whole;
-  return negative ? -pennies : pennies;
 }

@@ -1,9 +1,10 @@
 import { Decimal } from "./decimal";
 import type { Pennies } from "./pennies";
+import type { Ratio } from "./ratio";
 
 /**
  * The rounding steps the product documents (docs/rounding.md). Nothing else in the engine
- * rounds. Each turns an exact Decimal into whole pennies.
+ * rounds. Each turns an exact amount (a Decimal, or a fraction from ratio.ts) into whole pennies.
  */
 
 /** To the penny, ties away from zero (Excel's ROUND: 0.005 → 0.01, -0.005 → -0.01). */
@@ -11,30 +12,28 @@ export function roundPenny(amount: Decimal): Pennies {
   return BigInt(amount.toFixed(2, Decimal.ROUND_HALF_UP).replace(".", ""));
 }
 
-/**
- * Employer NI for one person and one pay period, to the penny with a halfpenny or less
- * disregarded: SI 2001/1004 (Social Security (Contributions) Regulations) reg. 12(1), the rule
- * behind HMRC's exact percentage method. Earnings are not rounded first.
- */
-export function roundNationalInsurance(amount: Decimal): Pennies {
-  return BigInt(amount.toFixed(2, Decimal.ROUND_HALF_DOWN).replace(".", ""));
+/** An exact fraction to the penny, ties away from zero: pro-rata components (documented step 2) and months (step 3). */
+export function roundRatioPenny(amount: Ratio): Pennies {
+  return ratioToPennies(amount, true);
 }
 
 /**
- * Phases an exact amount over periods by cumulative rounding: period i shows
- * round(cumulative to i) − round(cumulative to i−1), so the periods add up exactly to the
- * rounded whole, and no period is more than a penny from its exact share.
- * `cumulativeExact(i)` gives the exact amount up to and including period i.
+ * Employer NI for one person and one pay period, to the penny with a halfpenny or less
+ * disregarded: SI 2001/1004 (Social Security (Contributions) Regulations) reg. 12(1), the rule
+ * behind HMRC's exact percentage method (documented step 1). Earnings are not rounded first.
  */
-export function phaseByCumulativeRounding(periods: number, cumulativeExact: (index: number) => Decimal): Pennies[] {
-  const phased: Pennies[] = [];
-  let shownSoFar = 0n;
-  for (let i = 0; i < periods; i++) {
-    const shownToHere = roundPenny(cumulativeExact(i));
-    phased.push(shownToHere - shownSoFar);
-    shownSoFar = shownToHere;
-  }
-  return phased;
+export function roundNationalInsurance(amount: Ratio): Pennies {
+  return ratioToPennies(amount, false);
+}
+
+function ratioToPennies({ numerator, denominator }: Ratio, tieAwayFromZero: boolean): Pennies {
+  const negative = numerator < 0n;
+  const hundredths = (negative ? -numerator : numerator) * 100n;
+  const whole = hundredths / denominator;
+  const twiceRemainder = (hundredths - whole * denominator) * 2n;
+  const up = tieAwayFromZero ? twiceRemainder >= denominator : twiceRemainder > denominator;
+  const pennies = up ? whole + 1n : whole;
+  return negative ? -pennies : pennies;
 }
 
 /**

@@ -2,9 +2,21 @@ import fc from "fast-check";
 import { Decimal } from "../../src/engine/decimal";
 import { poundsOf } from "../../src/engine/pennies";
 import { phaseMonths } from "../../src/engine/phase-months";
-import { aBackfill, aNonPayItem, aPlan, aPost, costed, pounds } from "../support/builders";
+import { aBackfill, aNonPayItem, aPlan, aPost, costed, lineOf, pounds } from "../support/builders";
 
 describe("phaseMonths", () => {
+  it("phases a year at £45,839 into months of £3,819.92 and £3,819.91 that add up to £45,839.00", () => {
+    // cumulative exact 3,819.9166…, 7,639.8333…, 11,459.75, … → rounded, then differenced
+    const result = costed(aPlan({ posts: [aPost({ pension: "none" })], settings: { apprenticeshipLevy: false } }));
+    const months = phaseMonths(lineOf(result, "P1").years[0]?.cost as never).map((m) => pounds(m.components.basic));
+    expect(months).toEqual(["3819.92", "3819.91", "3819.92", "3819.92", "3819.91", "3819.92", "3819.92", "3819.91", "3819.92", "3819.92", "3819.91", "3819.92"]);
+  });
+
+  it("phases £100 over three months as 33.33, 33.34, 33.33", () => {
+    const result = costed(aPlan({ funding: [], nonPay: [aNonPayItem({ unitCost: "100", start: "2022-01-01", end: "2022-03-31" })] }));
+    expect(phaseMonths(lineOf(result, "N1").years[0]?.cost as never).map((m) => pounds(m.total))).toEqual(["33.33", "33.34", "33.33"]);
+  });
+
   it("phases each component so its months add up exactly to its year figure", () => {
     const result = costed(
       aPlan({

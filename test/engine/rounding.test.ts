@@ -1,6 +1,7 @@
 import { Decimal } from "../../src/engine/decimal";
 import { formatPennies } from "../../src/engine/pennies";
-import { phaseByCumulativeRounding, roundNationalInsurance, roundPenny, scaleByLargestRemainder, splitByLargestRemainder } from "../../src/engine/rounding";
+import { ratioOf } from "../../src/engine/ratio";
+import { roundNationalInsurance, roundPenny, roundRatioPenny, scaleByLargestRemainder, splitByLargestRemainder } from "../../src/engine/rounding";
 
 const d = (text: string) => new Decimal(text);
 const texts = (values: bigint[]) => values.map(formatPennies);
@@ -24,32 +25,32 @@ describe("roundPenny", () => {
 });
 
 describe("roundNationalInsurance", () => {
+  const ni = (text: string) => formatPennies(roundNationalInsurance(ratioOf(d(text))));
+
   it("disregards a halfpenny (SI 2001/1004 reg. 12(1))", () => {
-    expect(formatPennies(roundNationalInsurance(d("52.655")))).toBe("52.65");
+    expect(ni("52.655")).toBe("52.65");
   });
 
   it("rounds up anything above a halfpenny", () => {
-    expect(formatPennies(roundNationalInsurance(d("52.6551")))).toBe("52.66");
-    expect(formatPennies(roundNationalInsurance(d("187.37543")))).toBe("187.38");
+    expect(ni("52.6551")).toBe("52.66");
+    expect(ni("187.37543")).toBe("187.38");
   });
 
   it("leaves whole pennies alone", () => {
-    expect(formatPennies(roundNationalInsurance(d("240.40")))).toBe("240.40");
+    expect(ni("240.40")).toBe("240.40");
+  });
+
+  it("rounds an exact fraction: 17,917/200 = 89.585 → 89.58", () => {
+    expect(formatPennies(roundNationalInsurance({ numerator: 17917n, denominator: 200n }))).toBe("89.58");
   });
 });
 
-describe("phaseByCumulativeRounding", () => {
-  it("phases £100 over three months as 33.33, 33.34, 33.33, adding up to £100.00", () => {
-    // Cumulative exact: 33.333…, 66.666…, 100 → rounded 33.33, 66.67, 100.00 → differences.
-    const third = d("100").div(3);
-    expect(texts(phaseByCumulativeRounding(3, (i) => third.times(i + 1)))).toEqual(["33.33", "33.34", "33.33"]);
-  });
-
-  it("phases a year of £45,839 into twelve months that add up to £45,839.00, not 12 × £3,819.92", () => {
-    const month = d("45839").div(12);
-    const months = phaseByCumulativeRounding(12, (i) => month.times(i + 1));
-    expect(formatPennies(months.reduce((a, b) => a + b))).toBe("45839.00");
-    expect(new Set(texts(months))).toEqual(new Set(["3819.92", "3819.91"]));
+describe("roundRatioPenny", () => {
+  it("rounds exact fractions half away from zero, for both signs", () => {
+    expect(formatPennies(roundRatioPenny({ numerator: 1n, denominator: 200n }))).toBe("0.01");
+    expect(formatPennies(roundRatioPenny({ numerator: -1n, denominator: 200n }))).toBe("-0.01");
+    expect(formatPennies(roundRatioPenny({ numerator: 100n, denominator: 3n }))).toBe("33.33");
+    expect(formatPennies(roundRatioPenny({ numerator: 200n, denominator: 3n }))).toBe("66.67");
   });
 });
 
