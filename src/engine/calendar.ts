@@ -118,6 +118,16 @@ function monthSpans(year: FinancialYear): readonly MonthSpan[] {
   return spans;
 }
 
+/** The twelve whole months of a year, made once and shared. */
+function wholeMonths(year: FinancialYear, spans: readonly MonthSpan[]): readonly ActiveMonth[] {
+  let whole = wholeYears.get(year);
+  if (!whole) {
+    whole = Object.freeze(spans.map(({ index, monthDays }) => Object.freeze({ index, days: monthDays, monthDays, units: UNITS_PER_MONTH })));
+    wholeYears.set(year, whole);
+  }
+  return whole;
+}
+
 /**
  * The months of a financial year in which [start, end] (inclusive) is active, with the share of
  * each month pro rata by calendar days. Empty if the period misses the year. The list is shared:
@@ -128,18 +138,13 @@ export function activeMonths(year: FinancialYear, start: Day, end: Day): readonl
   const yearFirst = (spans[0] as MonthSpan).first;
   const yearLast = (spans[11] as MonthSpan).last;
   if (end < yearFirst || start > yearLast) return NO_MONTHS;
-  if (start <= yearFirst && end >= yearLast) {
-    let whole = wholeYears.get(year);
-    if (!whole) {
-      whole = Object.freeze(spans.map(({ index, monthDays }) => Object.freeze({ index, days: monthDays, monthDays, units: UNITS_PER_MONTH })));
-      wholeYears.set(year, whole);
-    }
-    return whole;
-  }
+  const whole = wholeMonths(year, spans);
+  if (start <= yearFirst && end >= yearLast) return whole;
   const months: ActiveMonth[] = [];
   for (const { index, first, last, monthDays } of spans) {
     const days = Math.min(last, end) - Math.max(first, start) + 1;
-    if (days > 0) months.push({ index, days, monthDays, units: monthUnits(days, monthDays) });
+    if (days === monthDays) months.push(whole[index] as ActiveMonth);
+    else if (days > 0) months.push({ index, days, monthDays, units: monthUnits(days, monthDays) });
   }
   return months;
 }

@@ -5,9 +5,10 @@ import { costPostYear } from "./cost-post";
 import type { CostingContext } from "./costing-context";
 import type { Decimal } from "./decimal";
 import type { FinancialYear } from "./financial-year";
-import type { LineYearCost } from "./line-cost";
+import { BACKFILL_COMPONENTS, LineYearCost, NON_PAY_COMPONENTS, POST_COMPONENTS, lineYear, proRata } from "./line-cost";
 import type { Pennies } from "./pennies";
-import type { Line, Post } from "./plan";
+import type { Line, LineKind, Post } from "./plan";
+import { NO_RATIO } from "./ratio";
 import { roundPenny } from "./rounding";
 
 /** Costs any line in one financial year, over the months it is active. */
@@ -36,6 +37,7 @@ export function fullYearEffect(line: Line, year: FinancialYear, context: Costing
  * thousands of posts has few distinct ones).
  */
 function costPeriod(line: Line, year: FinancialYear, first: Day, last: Day, context: CostingContext): LineYearCost {
+  if (first > last) return inactiveYear(line.kind, year);
   if (line.kind !== "post") return costOverMonths(line, year, activeMonths(year, first, last), context);
   let byPeriod = context.postYears.get(rateCardOf(line));
   if (!byPeriod) context.postYears.set(rateCardOf(line), (byPeriod = new Map()));
@@ -76,4 +78,18 @@ function costOverMonths(line: Line, year: FinancialYear, months: readonly Active
     case "non-pay":
       return costNonPayYear(line, year, months);
   }
+}
+
+// A year a line is not active costs nothing: one shared figure per kind and year.
+const inactive = new Map<string, LineYearCost>();
+
+function inactiveYear(kind: LineKind, year: FinancialYear): LineYearCost {
+  const key = `${kind}|${year}`;
+  let cost = inactive.get(key);
+  if (!cost) {
+    const names = kind === "post" ? POST_COMPONENTS : kind === "gp-backfill" ? BACKFILL_COMPONENTS : NON_PAY_COMPONENTS;
+    cost = Object.freeze(lineYear(year, [], names.map((name) => proRata(name, NO_RATIO, 0))));
+    inactive.set(key, cost);
+  }
+  return cost;
 }

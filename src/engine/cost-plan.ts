@@ -10,7 +10,9 @@ import { Pennies, sumPennies } from "./pennies";
 import { Plan, linesOf } from "./plan";
 import { RateBook } from "./rates";
 import type { LineResult, PlanResult, SourceResult } from "./result";
-import { figuresOf, sumFigures, totalPlan } from "./totals";
+import { totalOf, totalPlan } from "./totals";
+
+const NO_FYE: ReadonlyMap<FinancialYear, Pennies> = new Map();
 
 /**
  * Costs a validated plan: every line in every year of the horizon, then funding allocated, then
@@ -42,8 +44,8 @@ export function costPlan(plan: Plan, reference: ReferenceData = BUILT_IN_REFEREN
     return {
       line,
       years: yearCosts.map((cost, y) => ({ cost, funding: funding[y] as (typeof funding)[number] })),
-      fye: new Map<FinancialYear, Pennies>(line.recurrent ? active.map((year) => [year, fullYearEffect(line, year, context)]) : []),
-      totals: sumFigures(funding.map(figuresOf)),
+      fye: line.recurrent ? new Map<FinancialYear, Pennies>(active.map((year) => [year, fullYearEffect(line, year, context)])) : NO_FYE,
+      totals: totalOf(funding),
       flags,
     };
   });
@@ -67,6 +69,10 @@ export function costPlan(plan: Plan, reference: ReferenceData = BUILT_IN_REFEREN
   }
 
   const inKindSources = new Set(plan.funding.filter((source) => source.type === "in-kind").map((source) => source.id));
-  const totals = totalPlan(lineResults.map((r) => ({ line: r.line, funding: r.years.map((y) => y.funding), totals: r.totals })), years, inKindSources);
+  const totals = totalPlan(
+    lineResults.map((r, i) => ({ line: r.line, funding: allocation.lines[i] ?? [], totals: r.totals })),
+    years,
+    inKindSources,
+  );
   return { plan, years, lines: lineResults, sources, totals, ...(ask ? { ask } : {}), flags, assumptions: rates.assumptions() };
 }

@@ -1,7 +1,7 @@
 import { ActiveMonth, UNITS_PER_YEAR } from "./calendar";
 import type { FinancialYear } from "./financial-year";
 import type { Pennies } from "./pennies";
-import { Ratio, shareOf } from "./ratio";
+import { NO_RATIO, Ratio, shareOf } from "./ratio";
 import { roundRatioPenny } from "./rounding";
 
 /** Cost components by line kind, in the order they are shown. */
@@ -14,24 +14,22 @@ export type ComponentName =
   | (typeof NON_PAY_COMPONENTS)[number];
 
 /**
- * How a component's year amount spreads over its months, kept exact so months can be phased by
- * cumulative rounding when they are shown.
+ * A component's year amount to the penny, and how it spreads over its months, kept exact so
+ * months can be phased by cumulative rounding when they are shown.
  * - pro-rata: the exact amount for u units of active time is amount × (unitsBefore + u) / perUnits
  *   minus the same for unitsBefore (a post's annual cost over a year's units; a non-pay total
  *   over the whole line's units, some of which fall in earlier years);
  * - by-month: amounts per active month already in pennies (employer NI by the monthly method,
  *   rounded per person per month; a lump payment).
  */
-export type ComponentPhasing =
-  | { readonly kind: "pro-rata"; readonly amount: Ratio; readonly perUnits: number; readonly unitsBefore: number }
-  | { readonly kind: "by-month"; readonly months: readonly Pennies[] };
-
-export interface ComponentCost {
+export type ComponentCost = {
   readonly name: ComponentName;
   /** The year's amount to the penny, half-up (documented rounding step 2). */
   readonly shown: Pennies;
-  readonly phasing: ComponentPhasing;
-}
+} & (
+  | { readonly kind: "pro-rata"; readonly amount: Ratio; readonly perUnits: number; readonly unitsBefore: number }
+  | { readonly kind: "by-month"; readonly months: readonly Pennies[] }
+);
 
 /** One line's cost in one financial year. */
 export interface LineYearCost {
@@ -42,10 +40,10 @@ export interface LineYearCost {
   readonly total: Pennies;
 }
 
-type ProRata = Extract<ComponentPhasing, { kind: "pro-rata" }>;
+type ProRata = Extract<ComponentCost, { kind: "pro-rata" }>;
 
 /** A pro-rata component's amount up to `units` into the year (and its earlier years), to the penny: documented rounding step 2. */
-export function shownUpTo(phasing: ProRata, units: number): Pennies {
+export function shownUpTo(phasing: Pick<ProRata, "amount" | "perUnits" | "unitsBefore">, units: number): Pennies {
   const upTo = phasing.unitsBefore + units;
   if (upTo === 0) return 0n;
   return roundRatioPenny(shareOf(phasing.amount, upTo, phasing.perUnits));
@@ -53,16 +51,29 @@ export function shownUpTo(phasing: ProRata, units: number): Pennies {
 
 /** A component spread pro rata over `units` of active time in the year (amount: the whole year's, or the whole line's). */
 export function proRata(name: ComponentName, amount: Ratio, units: number, perUnits: number = UNITS_PER_YEAR, unitsBefore = 0): ComponentCost {
-  const phasing: ProRata = { kind: "pro-rata", amount, perUnits, unitsBefore };
-  if (amount.numerator === 0n) return { name, shown: 0n, phasing };
-  return { name, shown: shownUpTo(phasing, units) - shownUpTo(phasing, 0), phasing };
+  if (amount.numerator === 0n && unitsBefore === 0 && perUnits === UNITS_PER_YEAR) return nothingOf(name);
+  const phasing = { amount, perUnits, unitsBefore };
+  const shown = amount.numerator === 0n ? 0n : shownUpTo(phasing, units) - shownUpTo(phasing, 0);
+  return { name, shown, kind: "pro-rata", ...phasing };
+}
+
+// Components that cost nothing (no HCAS, no levy, a year the line is not active) are shared.
+const nothing = new Map<ComponentName, ComponentCost>();
+
+function nothingOf(name: ComponentName): ComponentCost {
+  let component = nothing.get(name);
+  if (!component) {
+    component = Object.freeze({ name, shown: 0n, kind: "pro-rata" as const, amount: NO_RATIO, perUnits: UNITS_PER_YEAR, unitsBefore: 0 });
+    nothing.set(name, component);
+  }
+  return component;
 }
 
 /** A component whose months are already in pennies. */
 export function byMonth(name: ComponentName, months: readonly Pennies[]): ComponentCost {
   let shown = 0n;
   for (const amount of months) shown += amount;
-  return { name, shown, phasing: { kind: "by-month", months } };
+  return { name, shown, kind: "by-month", months };
 }
 
 /** Puts components together as a line-year. */

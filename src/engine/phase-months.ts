@@ -29,8 +29,8 @@ export function phaseMonths(cost: LineYearCost): MonthFigures[] {
 }
 
 function phaseComponent(component: ComponentCost, cost: LineYearCost): readonly Pennies[] {
-  const { phasing } = component;
-  if (phasing.kind === "by-month") return phasing.months;
+  if (component.kind === "by-month") return component.months;
+  const phasing = component;
   if (phasing.amount.numerator === 0n) return cost.months.map(() => 0n);
   // Cumulative rounding by units into the year at the end of each month; it carries on from earlier years.
   let units = 0;

@@ -33,26 +33,11 @@ export interface PlanTotals {
   readonly inKindBy: ReadonlyMap<string, Pennies>;
 }
 
-export const NO_FIGURES: Figures = { cost: 0n, funded: 0n, inKind: 0n, unfunded: 0n };
-
-/** Adds two sets of figures. */
-export function addFigures(a: Figures, b: Figures): Figures {
-  return { cost: a.cost + b.cost, funded: a.funded + b.funded, inKind: a.inKind + b.inKind, unfunded: a.unfunded + b.unfunded };
-}
-
-/** The figures of one line-year's funding. */
-export function figuresOf(funding: LineYearFunding): Figures {
-  return { cost: funding.cost, funded: funding.funded, inKind: funding.inKind, unfunded: funding.unfunded };
-}
-
-
-
-
-/** Sums figures. */
-export function sumFigures(list: Iterable<Figures>): Figures {
-  let total = NO_FIGURES;
-  for (const figures of list) total = addFigures(total, figures);
-  return total;
+/** A line's figures over the horizon: the sum of its years. */
+export function totalOf(years: readonly LineYearFunding[]): Figures {
+  const tally = new Tally();
+  for (const year of years) tally.add(year);
+  return tally.figures();
 }
 
 /** A running total of figures, added to in place (totals over a whole establishment). */

@@ -69,7 +69,7 @@ describe("employer NI through a plan", () => {
     // = 128.4228 → 128.42 × 11 = 1,412.62; NI = 89.58 + 1,412.62 = 1,502.20
     const result = costed(aPlan({ startYear: "2024/25", funding: [], posts: [aPost({ pay: { salary: "20263.20" }, start: "2024-04-06" })] }));
     const ni = lineOf(result, "P1").years[0]?.cost.components.find((c) => c.name === "employerNI");
-    expect(ni?.phasing.kind === "by-month" ? pounds(ni.phasing.months[0]) : undefined).toBe("89.58");
+    expect(ni?.kind === "by-month" ? pounds(ni.months[0]) : undefined).toBe("89.58");
     expect(componentsOf(result, "P1").employerNI).toBe("1502.20");
   });
 
