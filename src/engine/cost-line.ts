@@ -1,15 +1,13 @@
-import { ActiveMonth, Day, UNITS_PER_YEAR, activeMonths, yearEnd, yearStart } from "./calendar";
+import { ActiveMonth, Day, activeMonths, yearEnd, yearStart } from "./calendar";
 import { costBackfillYear } from "./cost-backfill";
-import { costNonPayYear, nonPayTotal, unitsOfPeriod } from "./cost-non-pay";
+import { costNonPayYear, nonPayFullYear } from "./cost-non-pay";
 import { costPostYear } from "./cost-post";
 import type { CostingContext } from "./costing-context";
-import type { Decimal } from "./decimal";
 import type { FinancialYear } from "./financial-year";
 import { BACKFILL_COMPONENTS, LineYearCost, NON_PAY_COMPONENTS, POST_COMPONENTS, lineYear, proRata } from "./line-cost";
 import type { Pennies } from "./pennies";
 import type { Line, LineKind, Post } from "./plan";
 import { NO_RATIO } from "./ratio";
-import { roundPenny } from "./rounding";
 
 /** Costs any line in one financial year, over the months it is active. */
 export function costLineYear(line: Line, year: FinancialYear, context: CostingContext): LineYearCost {
@@ -22,13 +20,8 @@ export function costLineYear(line: Line, year: FinancialYear, context: CostingCo
  * The sum of the year's components, each rounded to the penny.
  */
 export function fullYearEffect(line: Line, year: FinancialYear, context: CostingContext): Pennies {
-  if (line.kind !== "non-pay") return costPeriod(line, year, yearStart(year), yearEnd(year), context).total;
-  const net = nonPayTotal(line);
-  const vat = net.times(line.vat);
-  if (line.phasing === "lump") return roundPenny(net) + roundPenny(vat);
-  const lineUnits = unitsOfPeriod(line.start, line.end);
-  const annualised = (amount: Decimal) => roundPenny(amount.times(UNITS_PER_YEAR).div(lineUnits));
-  return annualised(net) + annualised(vat);
+  if (line.kind === "non-pay") return nonPayFullYear(line);
+  return costPeriod(line, year, yearStart(year), yearEnd(year), context).total;
 }
 
 /**

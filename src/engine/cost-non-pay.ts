@@ -1,11 +1,11 @@
-import { ActiveMonth, Day, activeMonths, financialYearOf, monthIndexOf, totalUnits, yearStart } from "./calendar";
+import { ActiveMonth, Day, UNITS_PER_YEAR, activeMonths, financialYearOf, monthIndexOf, totalUnits, yearStart } from "./calendar";
 import type { Decimal } from "./decimal";
 import type { Pennies } from "./pennies";
 import type { FinancialYear } from "./financial-year";
 import { LineYearCost, byMonth, lineYear, proRata } from "./line-cost";
 import type { NonPayItem } from "./plan";
-import { Ratio, ratioOf } from "./ratio";
-import { roundPenny } from "./rounding";
+import { Ratio, ratioOf, shareOf } from "./ratio";
+import { roundPenny, roundRatioPenny } from "./rounding";
 
 /**
  * Costs a non-pay / OD item in one financial year. The item's total (quantity × unit cost, plus
@@ -24,6 +24,16 @@ export function costNonPayYear(line: NonPayItem, year: FinancialYear, months: re
   const before = unitsBefore(line.start, line.end, year);
   const units = totalUnits(months);
   return lineYear(year, months, [proRata("nonPay", item.net, units, item.lineUnits, before), proRata("vat", item.vat, units, item.lineUnits, before)]);
+}
+
+/**
+ * Full-year effect of a non-pay item: a lump recurs whole each year; an even item's monthly rate
+ * × 12 (its total over its days, for a whole year of them). Each component to the penny.
+ */
+export function nonPayFullYear(line: NonPayItem): Pennies {
+  const item = itemFigures(line);
+  if (line.phasing === "lump") return item.netPennies + item.vatPennies;
+  return roundRatioPenny(shareOf(item.net, UNITS_PER_YEAR, item.lineUnits)) + roundRatioPenny(shareOf(item.vat, UNITS_PER_YEAR, item.lineUnits));
 }
 
 interface ItemFigures {

@@ -49,6 +49,12 @@ export function formatPennies(amount: Pennies): string {
 export function displayPennies(amount: Pennies): string {
   const negative = amount < 0n;
   const abs = negative ? -amount : amount;
-  const pounds = (abs / 100n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  const pounds = groupThousands((abs / 100n).toString());
   return `${negative ? "-" : ""}£${pounds}.${(abs % 100n).toString().padStart(2, "0")}`;
+}
+
+function groupThousands(digits: string): string {
+  let grouped = "";
+  for (let end = digits.length; end > 0; end -= 3) grouped = (end > 3 ? "," : "") + digits.slice(Math.max(0, end - 3), end) + grouped;
+  return grouped;
 }
