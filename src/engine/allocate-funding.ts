@@ -1,3 +1,4 @@
+import type { Decimal } from "./decimal";
 import type { FinancialYear } from "./financial-year";
 import { Pennies, poundsOf, wholePennies } from "./pennies";
 import type { FundingSource, FundingStatus, Line } from "./plan";
@@ -52,72 +53,89 @@ export interface FundingAllocation {
   readonly sources: readonly (readonly SourceYear[])[];
 }
 
-/** One claim of one line on one source in one year, and what it is granted. */
-interface Claim {
-  readonly lineIndex: number;
-  readonly amount: Pennies;
-  readonly ineligible: boolean;
-  granted: Pennies;
-}
-
 /** Allocates the sources to lines whose year costs (aligned with `years`) are given. */
 export function allocateFunding(
   lines: readonly { readonly line: Line; readonly yearCosts: readonly Pennies[] }[],
   sources: readonly FundingSource[],
   years: readonly FinancialYear[],
 ): FundingAllocation {
-  const sourceById = new Map(sources.map((source) => [source.id, source]));
-  const lineOrder = lineIdOrder(lines.map(({ line }) => line.id));
-  const onSource = new Map(sources.map((source) => [source.id, years.map((): Claim[] => [])]));
+  const yearCount = years.length;
+  const sourceIndex = new Map(sources.map((source, s) => [source.id, s]));
+  // Every claim of every line-year in flat lists (a plan can have hundreds of thousands).
+  const claims = { line: [] as number[], source: [] as number[], year: [] as number[], amount: [] as Pennies[], granted: [] as Pennies[], eligible: [] as boolean[] };
+  const firstClaim = new Int32Array(lines.length * yearCount).fill(-1); // -1: a year the line is not active
+  const splits: CostSplit[] = new Array(lines.length * yearCount);
+  const claimed: Pennies[] = new Array(sources.length * yearCount).fill(0n);
 
-  // Steps 1–3: each line's cash cost and its claims, filed under their sources.
-  const perLine = lines.map(({ line, yearCosts }, lineIndex) =>
-    yearCosts.map((cost, y) => {
-      if (cost === 0n) return undefined; // a year the line is not active: nothing to claim
+  // Steps 1–3: each line's cash cost and its claims, summed by source and year.
+  lines.forEach(({ line, yearCosts }, i) => {
+    const lineSources = line.funding.map((claim) => {
+      const s = sourceIndex.get(claim.source);
+      if (s === undefined) throw new Error(`allocateFunding(): unknown source ${claim.source} on line ${line.id}`);
+      return s;
+    });
+    for (let y = 0; y < yearCount; y++) {
+      const cost = yearCosts[y] as Pennies;
+      if (cost === 0n) continue; // nothing to claim
       const split = splitCost(line, cost);
-      const claims = claimAmounts(line, split.cash).map((amount, i): Claim => {
-        const claim = line.funding[i];
-        const source = claim && sourceById.get(claim.source);
-        if (!source) throw new Error(`allocateFunding(): unknown source on line ${line.id}`);
-        const ineligible = !source.eligible.has(line.kind);
-        const made: Claim = { lineIndex, amount, ineligible, granted: ineligible ? 0n : amount };
-        if (!ineligible && amount !== 0n) onSource.get(source.id)?.[y]?.push(made);
-        return made;
+      splits[i * yearCount + y] = split;
+      firstClaim[i * yearCount + y] = claims.amount.length;
+      claimAmounts(line, split.cash).forEach((amount, c) => {
+        const s = lineSources[c] as number;
+        const eligible = (sources[s] as FundingSource).eligible.has(line.kind);
+        claims.line.push(i);
+        claims.source.push(s);
+        claims.year.push(y);
+        claims.amount.push(amount);
+        claims.granted.push(eligible ? amount : 0n);
+        claims.eligible.push(eligible);
+        if (eligible) claimed[s * yearCount + y] = (claimed[s * yearCount + y] as Pennies) + amount;
       });
-      return { split, claims };
-    }),
-  );
+    }
+  });
 
   // Step 4: per source and year, scale claims down to what is available.
-  const sourceYears = sources.map((source) =>
+  const available = sources.flatMap((source) => years.map((year) => (source.amounts.has(year) ? wholePennies(source.amounts.get(year) as Decimal) : 0n)));
+  const overClaimed = new Map<number, number[]>();
+  claimed.forEach((sum, k) => {
+    if (sum > (available[k] as Pennies)) overClaimed.set(k, []);
+  });
+  if (overClaimed.size > 0) {
+    claims.amount.forEach((amount, c) => {
+      if (claims.eligible[c] && amount !== 0n) overClaimed.get((claims.source[c] as number) * yearCount + (claims.year[c] as number))?.push(c);
+    });
+    const lineOrder = lineIdOrder(lines.map(({ line }) => line.id));
+    for (const [k, onSource] of overClaimed) {
+      const order = onSource.map((_, n) => n).sort((a, b) => (lineOrder[claims.line[onSource[a] as number] as number] as number) - (lineOrder[claims.line[onSource[b] as number] as number] as number));
+      const granted = scaleByLargestRemainder(onSource.map((c) => claims.amount[c] as Pennies), available[k] as Pennies, order);
+      onSource.forEach((c, n) => (claims.granted[c] = granted[n] as Pennies));
+    }
+  }
+  const sourceYears = sources.map((source, s) =>
     years.map((year, y): SourceYear => {
-      const claims = onSource.get(source.id)?.[y] ?? [];
-      const fundsYear = source.amounts.has(year);
-      const amount = source.amounts.get(year);
-      const available = amount === undefined ? 0n : wholePennies(amount);
-      let claimed = 0n;
-      for (const claim of claims) claimed += claim.amount;
-      let allocated = claimed;
-      if (claimed > available) {
-        const order = claims.map((_, i) => i).sort((a, b) => (lineOrder[(claims[a] as Claim).lineIndex] as number) - (lineOrder[(claims[b] as Claim).lineIndex] as number));
-        const granted = scaleByLargestRemainder(claims.map((c) => c.amount), available, order);
-        claims.forEach((claim, i) => (claim.granted = granted[i] as Pennies));
-        allocated = available;
-      }
-      return { year, fundsYear, available, claimed, allocated, remaining: available - allocated };
+      const k = s * yearCount + y;
+      const allocated = overClaimed.has(k) ? (available[k] as Pennies) : (claimed[k] as Pennies);
+      return { year, fundsYear: source.amounts.has(year), available: available[k] as Pennies, claimed: claimed[k] as Pennies, allocated, remaining: (available[k] as Pennies) - allocated };
     }),
   );
 
-  const lineFunding = perLine.map((lineYears, lineIndex) => {
-    const line = (lines[lineIndex] as (typeof lines)[number]).line;
-    let nothing: LineYearFunding | undefined;
-    return lineYears.map((yearClaims) => {
-      if (yearClaims) return fundingOf(line, yearClaims.split, yearClaims.claims, sourceById);
-      return (nothing ??= fundingOf(line, NO_COST, line.funding.map((): Claim => ({ lineIndex, amount: 0n, ineligible: false, granted: 0n })), sourceById));
+  const lineFunding = lines.map(({ line }, i) => {
+    let inactive: LineYearFunding | undefined;
+    return years.map((_, y) => {
+      const first = firstClaim[i * yearCount + y] as number;
+      if (first >= 0) return fundingOf(line, splits[i * yearCount + y] as CostSplit, first, claims, sources);
+      return (inactive ??= fundingOfNothing(line));
     });
   });
   return { lines: lineFunding, sources: sourceYears };
 }
+
+type ClaimStore = {
+  readonly source: readonly number[];
+  readonly amount: readonly Pennies[];
+  readonly granted: readonly Pennies[];
+  readonly eligible: readonly boolean[];
+};
 
 interface CostSplit {
   readonly cost: Pennies;
@@ -125,7 +143,6 @@ interface CostSplit {
   readonly secondedInKind: Pennies;
 }
 
-const NO_COST: CostSplit = { cost: 0n, cash: 0n, secondedInKind: 0n };
 
 /** Step 1: a secondment's cost split into the recharged cash and the in-kind remainder. */
 function splitCost(line: Line, cost: Pennies): CostSplit {
@@ -187,19 +204,23 @@ function lineIdOrder(ids: readonly string[]): number[] {
   return rank;
 }
 
-function fundingOf(line: Line, split: CostSplit, claims: readonly Claim[], sources: ReadonlyMap<string, FundingSource>): LineYearFunding {
+/** A line-year's funding from its claims (the line's claims are consecutive in the store, from `first`). */
+function fundingOf(line: Line, split: CostSplit, first: number, claims: ClaimStore, sources: readonly FundingSource[]): LineYearFunding {
   let confirmed = 0n;
   let indicative = 0n;
   let requested = 0n;
   let inKindSources = 0n;
-  const allocations = claims.map((claim, i): Allocation => {
-    const id = (line.funding[i] as (typeof line.funding)[number]).source;
-    const source = sources.get(id) as FundingSource;
-    if (source.type === "in-kind") inKindSources += claim.granted;
-    else if (source.status === "confirmed") confirmed += claim.granted;
-    else if (source.status === "indicative") indicative += claim.granted;
-    else requested += claim.granted;
-    return { source: id, claimed: claim.amount, allocated: claim.granted, ineligible: claim.ineligible };
+  const allocations = line.funding.map((claim, n): Allocation => {
+    const c = first + n;
+    const granted = claims.granted[c] as Pennies;
+    if (granted !== 0n) {
+      const source = sources[claims.source[c] as number] as FundingSource;
+      if (source.type === "in-kind") inKindSources += granted;
+      else if (source.status === "confirmed") confirmed += granted;
+      else if (source.status === "indicative") indicative += granted;
+      else requested += granted;
+    }
+    return { source: claim.source, claimed: claims.amount[c] as Pennies, allocated: granted, ineligible: !claims.eligible[c] };
   });
   const funded = confirmed + indicative + requested;
   return {
@@ -211,5 +232,19 @@ function fundingOf(line: Line, split: CostSplit, claims: readonly Claim[], sourc
     funded,
     inKind: split.secondedInKind + inKindSources,
     unfunded: split.cash - funded - inKindSources,
+  };
+}
+
+/** A year the line is not active: nothing costed, claimed or allocated. */
+function fundingOfNothing(line: Line): LineYearFunding {
+  return {
+    cost: 0n,
+    secondedInKind: 0n,
+    cash: 0n,
+    allocations: line.funding.map((claim) => ({ source: claim.source, claimed: 0n, allocated: 0n, ineligible: false })),
+    byStatus: { confirmed: 0n, indicative: 0n, requested: 0n },
+    funded: 0n,
+    inKind: 0n,
+    unfunded: 0n,
   };
 }
