@@ -5,18 +5,3 @@
  */
 export const EXIT = { ran: 0, inputErrors: 1, usage: 2, unexpected: 3 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
-
-export type Outcome = { kind: "ran" } | { kind: "input-errors" } | { kind: "usage" } | { kind: "unexpected" };
-
-export function exitCodeFor(outcome: Outcome): ExitCode {
-  switch (outcome.kind) {
-    case "ran":
-      return EXIT.ran;
-    case "input-errors":
-      return EXIT.inputErrors;
-    case "usage":
-      return EXIT.usage;
-    case "unexpected":
-      return EXIT.unexpected;
-  }
-}

@@ -8,8 +8,6 @@ import { Decimal } from "./decimal";
  */
 export type Pennies = bigint;
 
-export const NO_PENNIES: Pennies = 0n;
-
 /** Pennies of an amount already in whole pennies (validated input money); throws (a bug) otherwise. */
 export function wholePennies(amount: Decimal): Pennies {
   if (amount.decimalPlaces() > 2) throw new Error(`wholePennies(): ${amount.toString()} is not whole pennies`);
@@ -26,11 +24,6 @@ export function sumPennies(amounts: Iterable<Pennies>): Pennies {
   let total = 0n;
   for (const amount of amounts) total += amount;
   return total;
-}
-
-/** The smaller of two amounts. */
-export function minPennies(a: Pennies, b: Pennies): Pennies {
-  return a < b ? a : b;
 }
 
 /** The absolute amount. */

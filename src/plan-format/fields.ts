@@ -1,6 +1,7 @@
 import { Day, parseIsoDate } from "../engine/calendar";
 import { Decimal } from "../engine/decimal";
 import { FinancialYear, parseFinancialYear } from "../engine/financial-year";
+import { AFC_BANDS, AfcBand } from "../reference";
 import type { InputErrors } from "./input-error";
 
 /**
@@ -210,6 +211,14 @@ export function readChoice<T extends string>(value: Raw, path: string, name: str
   const found = typeof value === "string" || typeof value === "number" ? choices.find((choice) => key(choice) === key(String(value))) : undefined;
   if (found === undefined) errors.add("UNKNOWN_VALUE", path, `${name} must be one of ${choices.join(", ")}; found ${shown(value)}`);
   return found;
+}
+
+/** An Agenda for Change band: "7", "Band 7", "8A" or 7. */
+export function readBand(value: Raw, path: string, errors: InputErrors): AfcBand | undefined {
+  const text = typeof value === "string" || typeof value === "number" ? String(value).trim().toLowerCase().replace(/^band\s*/, "") : "";
+  const band = AFC_BANDS.find((b) => b === text);
+  if (!band) errors.add("UNKNOWN_VALUE", path, `Band must be an Agenda for Change band (${AFC_BANDS.join(", ")}); found ${shown(value)}`);
+  return band;
 }
 
 /** A list, or undefined with a message; a missing optional list is empty. */

@@ -1,7 +1,7 @@
 import type { Decimal } from "../engine/decimal";
 import type { EmployerNIOverride, HcasOverride, NhsPensionOverride, PayScaleOverride } from "../engine/plan";
-import { AFC_BANDS, HCAS_ZONES, PayingZone } from "../reference";
-import { Raw, RawObject, isBlank, joinPath, readChoice, readFinancialYear, readList, readMoney, readObject, readPercent, requiredField, shown } from "./fields";
+import { HCAS_ZONES, PayingZone } from "../reference";
+import { Raw, RawObject, isBlank, joinPath, readBand, readChoice, readFinancialYear, readList, readMoney, readObject, readPercent, requiredField } from "./fields";
 import type { InputErrors } from "./input-error";
 
 /**
@@ -11,9 +11,7 @@ import type { InputErrors } from "./input-error";
 export function parsePayScaleOverrides(value: Raw, errors: InputErrors): PayScaleOverride[] {
   return eachObject(value, "payScales", "Pay scales", errors, (raw, path) => {
     const year = requiredField(raw.year, joinPath(path, "year"), "Year is required", errors, (v) => readFinancialYear(v, joinPath(path, "year"), "Year", errors));
-    const bandText = typeof raw.band === "string" || typeof raw.band === "number" ? String(raw.band).trim().toLowerCase().replace(/^band\s*/, "") : "";
-    const band = AFC_BANDS.find((b) => b === bandText);
-    if (!band) errors.add("UNKNOWN_VALUE", joinPath(path, "band"), `Band must be one of ${AFC_BANDS.join(", ")}; found ${shown(raw.band)}`);
+    const band = readBand(raw.band, joinPath(path, "band"), errors);
     const pointsRaw = readObject(raw.points, joinPath(path, "points"), "Points ({ entry, intermediate, top })", errors);
     if (year === undefined || !band || !pointsRaw) return undefined;
     const points: { entry?: Decimal; intermediate?: Decimal; top?: Decimal } = {};

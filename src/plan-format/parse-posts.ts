@@ -1,8 +1,8 @@
 import { activeMonths } from "../engine/calendar";
 import { formatFinancialYear } from "../engine/financial-year";
 import { FILLS, PAY_POINTS, Pay, PensionOverride, Post, Secondment } from "../engine/plan";
-import { AFC_BANDS, AfcBand, HCAS_ZONES } from "../reference";
-import { Raw, isBlank, requiredField, joinPath, readChoice, readFinancialYear, readInteger, readList, readMoney, readNumber, readObject, readPercent, readText, shown } from "./fields";
+import { HCAS_ZONES } from "../reference";
+import { Raw, isBlank, isObject, readBand, requiredField, joinPath, readChoice, readFinancialYear, readInteger, readList, readMoney, readNumber, readObject, readPercent, readText, shown } from "./fields";
 import type { ParseContext } from "./parse-context";
 import { parseLineFields } from "./parse-line";
 
@@ -78,17 +78,9 @@ function parsePay(value: Raw, path: string, context: ParseContext): Pay | undefi
     const year = isBlank(raw.year) ? context.years[0] : readFinancialYear(raw.year, joinPath(path, "year"), "Salary year", errors);
     return salary && year !== undefined ? { kind: "spot", salary, year } : undefined;
   }
-  const band = readBand(raw.band, joinPath(path, "band"), context);
+  const band = readBand(raw.band, joinPath(path, "band"), context.errors);
   const point = isBlank(raw.point) ? "top" : readChoice(raw.point, joinPath(path, "point"), "Pay point", PAY_POINTS, errors);
   return band && point ? { kind: "scale", band, point } : undefined;
-}
-
-/** "7", "Band 7", "8A", 7 → an AfC band. */
-function readBand(value: Raw, path: string, { errors }: ParseContext): AfcBand | undefined {
-  const text = typeof value === "string" || typeof value === "number" ? String(value).trim().toLowerCase().replace(/^band\s*/, "") : "";
-  const band = AFC_BANDS.find((b) => b === text);
-  if (!band) errors.add("UNKNOWN_VALUE", path, `Band must be an Agenda for Change band (${AFC_BANDS.join(", ")}); found ${shown(value)}`);
-  return band;
 }
 
 /** The band and point must have a figure in every horizon year the post is active. */
@@ -111,7 +103,7 @@ function parsePensionOverride(value: Raw, path: string, { errors }: ParseContext
   if (isBlank(value)) return undefined;
   if (typeof value === "string" && value.trim().toLowerCase() === "none") return { kind: "none" };
   if (typeof value === "string" && value.trim().toLowerCase() === "employer") return undefined;
-  const raw = typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  const raw = isObject(value) ? value : undefined;
   if (!raw || isBlank(raw.rate)) {
     errors.add("INVALID_VALUE", path, `Pension override must be "none", "employer" or { "rate": "20%" }; found ${shown(value)}`);
     return null;
