@@ -39,6 +39,14 @@ export default tseslint.config(
     },
   },
   {
+    files: ["src/workbook/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: [...outerLayers("adapters", "cli", "taskpane"), ...io] }] },
+  },
+  {
+    files: ["src/adapters/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: [...outerLayers("cli", "taskpane")] }] },
+  },
+  {
     files: ["src/plan-format/**"],
     rules: { "no-restricted-imports": ["error", { patterns: [...outerLayers("workbook", "adapters", "cli", "taskpane", "example"), ...io] }] },
   },
