@@ -126,3 +126,10 @@ export const OWNED_TAB_COLOR = "FF2F5597";
 export function isFormula(cell: Cell): cell is FormulaCell | (RichCell & { formula: string }) {
   return typeof cell === "object" && cell !== null && typeof (cell as { formula?: unknown }).formula === "string";
 }
+
+/**
+ * The note every owned sheet carries on A1 (with OWNED_TAB_COLOR): how adapters and the reader
+ * tell the product's sheets from the user's. An owned sheet is replaced whole on each run; a
+ * sheet without the note is the user's and is never touched.
+ */
+export const OWNED_SHEET_NOTE = "Resourcing Planner output: this sheet is regenerated whole on each calculation. Edit the input tables, not this sheet.";
