@@ -76,6 +76,8 @@ describe("usage", () => {
   it("prints help on --help and exits 0", () => {
     const run = runCli(["--help"]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain("resourcing calculate <plan.json> [--json]");
+    expect(run.stdout).toContain("resourcing calculate <plan.json|plan.xlsx> [--json] [--out <result.xlsx>] [--force]");
+    expect(run.stdout).toContain("resourcing template <plan.xlsx>");
+    expect(run.stdout).toContain("resourcing example <plan.xlsx>");
   });
 });

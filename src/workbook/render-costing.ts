@@ -1,0 +1,283 @@
+import { UNITS_PER_MONTH, totalUnits, yearEnd, yearStart } from "../engine/calendar";
+import { fullTimeBasic, fullTimeHcas, levyApplies, pensionRate } from "../engine/cost-post";
+import { unitsOfPeriod } from "../engine/cost-non-pay";
+import type { CostingContext } from "../engine/costing-context";
+import { formatFinancialYear } from "../engine/financial-year";
+import type { ComponentName } from "../engine/line-cost";
+import { Pennies } from "../engine/pennies";
+import type { GpBackfill, NonPayItem, Post } from "../engine/plan";
+import { RateBook } from "../engine/rates";
+import { plusRatio, ratioOf, timesRatio } from "../engine/ratio";
+import type { LineResult, PlanResult } from "../engine/result";
+import { BUILT_IN_REFERENCE } from "../reference";
+import type { InputCells } from "./input-cells";
+import { COSTING_SHEET } from "./owned-sheets";
+import { RowList, headerRow, poundsNumber, styled, titleCell } from "./owned-sheet-cells";
+import type { RatesRefs } from "./render-rates";
+import { Cell, MONEY_FORMAT, OWNED_TAB_COLOR, PERCENT_FORMAT, SheetModel } from "./sheet-model";
+import { columnLetters } from "./tables";
+import { CostingRef, exactAmount, shownAfter } from "./traceable-amounts";
+import { dateSerial, formulaCell, inputCell, keyFormula, lookup, niPenny, penny, ratioNumber, text, unitsBetween, valueCell, YEAR_UNITS } from "./traceable-formulas";
+import { COSTING_COLUMNS, COSTING_HEADER_ROW, CostingKey, TraceableLayout, costingColumn, phasingYearRange, sameRow } from "./traceable-layout";
+
+const num = (value: { toString(): string }) => Number(value.toString());
+const FIRST_COMPONENT: CostingKey = "basic";
+const LAST_COMPONENT: CostingKey = "vat";
+
+/** What every row builder needs. */
+interface CostingScope {
+  readonly result: PlanResult;
+  readonly inputs: InputCells;
+  readonly rates: RatesRefs;
+  readonly layout: TraceableLayout;
+  readonly context: CostingContext;
+}
+
+/** A Costing row under construction: cells by key, with this row's references. */
+class RowCells {
+  readonly cells = new Map<CostingKey, Cell>();
+  readonly r: CostingRef;
+
+  constructor(readonly row: number) {
+    this.r = (key) => sameRow(key, row);
+  }
+
+  set(key: CostingKey, cell: Cell): void {
+    this.cells.set(key, cell);
+  }
+
+  toRow(): Cell[] {
+    return COSTING_COLUMNS.map((column) => this.cells.get(column.key) ?? null);
+  }
+}
+
+/**
+ * The Costing sheet: one row per line per horizon year, with the inputs the line used and each
+ * component as a live formula over them and the Rates sheet, its cached result the engine's
+ * figure. Funded and in kind are the engine's allocation (plan-wide, so values); unfunded is the
+ * formula total less both.
+ */
+export function renderCostingSheet(result: PlanResult, inputs: InputCells, rates: RatesRefs, layout: TraceableLayout): SheetModel {
+  const { plan } = result;
+  const context: CostingContext = {
+    rates: new RateBook(BUILT_IN_REFERENCE, plan),
+    settings: plan.settings,
+    employers: new Map(plan.employers.map((e) => [e.id, e])),
+    postYears: new Map(),
+  };
+  const scope: CostingScope = { result, inputs, rates, layout, context };
+  const rows = new RowList();
+  rows.add(titleCell("Costing: every line in every year, as live formulas over the input tables and the Rates sheet"));
+  rows.add(
+    styled(
+      "Time is counted in units of 1/4,530,960 of a year (a whole month is 377,580; a part month pro rata by calendar days). Each component is its exact amount for the active units, rounded to the penny; employer NI (monthly method) is the sum of its pay months on the Phasing sheet.",
+      "note",
+    ),
+  );
+  rows.add();
+  rows.add(...headerRow(COSTING_COLUMNS.map((column) => column.header)));
+  result.lines.forEach((lineResult, i) => {
+    result.years.forEach((_, y) => rows.add(...lineYearRow(scope, lineResult, i, y)));
+  });
+  rows.add(...totalsRow(result, layout));
+  return {
+    name: COSTING_SHEET,
+    owned: true,
+    rows: rows.rows,
+    columns: COSTING_COLUMNS.map((column) => ("format" in column ? { width: column.width, numberFormat: column.format } : { width: column.width })),
+    frozen: { rows: COSTING_HEADER_ROW + 1, columns: 4 },
+    tabColor: OWNED_TAB_COLOR,
+  };
+}
+
+function lineYearRow(scope: CostingScope, lineResult: LineResult, lineIndex: number, yearIndex: number): Cell[] {
+  const { result, inputs, layout } = scope;
+  const line = lineResult.line;
+  const year = result.years[yearIndex] as number;
+  const yearResult = lineResult.years[yearIndex];
+  if (!yearResult) throw new Error(`lineYearRow(): no year ${yearIndex} for line ${line.id}`);
+  const { cost, funding } = yearResult;
+  const row = new RowCells(layout.costingRow(lineIndex, yearIndex));
+  const { r } = row;
+  const idCell = inputs.line(line.id, "id");
+  row.set("line", idCell ? { value: line.id, link: { cell: idCell.address } } : line.id);
+  row.set("kind", line.kind === "post" && line.fill === "secondment" ? "secondment" : line.kind);
+  row.set("title", line.title);
+  row.set("year", formatFinancialYear(year));
+  row.set("yearStart", dateSerial(yearStart(year)));
+  row.set("yearEnd", dateSerial(yearEnd(year)));
+  row.set("start", inputCell(inputs.line(line.id, "start"), dateSerial(line.start), "Start"));
+  row.set("end", inputCell(inputs.line(line.id, "end"), dateSerial(line.end), "End"));
+  row.set("from", formulaCell(`MAX(${r("start")},${r("yearStart")})`, dateSerial(Math.max(line.start, yearStart(year)))));
+  row.set("to", formulaCell(`MIN(${r("end")},${r("yearEnd")})`, dateSerial(Math.min(line.end, yearEnd(year)))));
+  row.set("units", formulaCell(unitsBetween(r("from"), r("to")), totalUnits(cost.months)));
+
+  const shown = new Map<ComponentName, Pennies>(cost.components.map((c) => [c.name, c.shown]));
+  const fye = lineResult.fye.get(year);
+  switch (line.kind) {
+    case "post":
+      postCells(scope, row, line, year, yearIndex, lineIndex, shown, fye);
+      break;
+    case "gp-backfill":
+      backfillCells(scope, row, line, shown, fye);
+      break;
+    case "non-pay":
+      nonPayCells(scope, row, line, year, shown, fye);
+      break;
+  }
+  row.set("total", formulaCell(penny(`SUM(${r(FIRST_COMPONENT)}:${r(LAST_COMPONENT)})`), poundsNumber(cost.total)));
+  row.set("funded", poundsNumber(funding.funded));
+  row.set("inKind", poundsNumber(funding.inKind));
+  row.set("unfunded", formulaCell(penny(`${r("total")}-${r("funded")}-${r("inKind")}`), poundsNumber(funding.unfunded)));
+  return row.toRow();
+}
+
+/** The pro-rata components of a line: the exact amount over the year's active units, to the penny. */
+function proRataCell(row: RowCells, component: ComponentName, shown: ReadonlyMap<ComponentName, Pennies>, niMethod: "monthly" | "annual"): Cell {
+  const amount = exactAmount(component, row.r, niMethod);
+  if (amount === undefined) throw new Error(`proRataCell(): ${component} is not pro rata`);
+  return formulaCell(shownAfter(amount, row.r("units")), poundsNumber(shown.get(component) ?? 0n));
+}
+
+function postCells(scope: CostingScope, row: RowCells, post: Post, year: number, yearIndex: number, lineIndex: number, shown: ReadonlyMap<ComponentName, Pennies>, fye: Pennies | undefined): void {
+  const { inputs, rates, context, layout } = scope;
+  const { r } = row;
+  const { niMethod } = context.settings;
+  const cell = (field: string) => inputs.line(post.id, field);
+  row.set("employer", post.secondment ? { value: post.employer, note: `Seconded from ${post.secondment.from}: the releasing employer's on-costs apply.` } : post.employer);
+  row.set("count", inputCell(cell("count"), post.count, "Count"));
+  row.set("fte", inputCell(cell("fte"), num(post.fte), "FTE"));
+  const basic = fullTimeBasic(post, year, context);
+  if (post.pay.kind === "scale") {
+    row.set("band", inputCell(cell("band"), post.pay.band, "Band"));
+    row.set("point", inputCell(cell("point"), post.pay.point, "Point"));
+    row.set("basicFullTime", formulaCell(lookup(rates.payPoints.amount, rates.payPoints.keys, keyFormula(r("band"), r("point"), r("year"))), ratioNumber(basic)));
+  } else {
+    row.set("salary", inputCell(cell("salary"), num(post.pay.salary), "Salary"));
+    row.set("salaryYear", inputCell(cell("year"), formatFinancialYear(post.pay.year), "Salary year"));
+    // Uplifted by the pay award for each year after the salary's, to the penny each year (rates.ts spotSalary).
+    let formula = r("salary");
+    for (let y = post.pay.year; y < year; y++) formula = penny(`${formula}*(1+${rates.payAward})`);
+    row.set("basicFullTime", formulaCell(formula, ratioNumber(basic)));
+  }
+  row.set("zone", inputCell(cell("hcasZone"), post.hcasZone, "HCAS zone"));
+  const key = keyFormula(r("zone"), r("year"));
+  const hcas = fullTimeHcas(post, year, basic, context);
+  row.set(
+    "hcasFullTime",
+    formulaCell(
+      `IF(${r("zone")}="none",0,MIN(MAX(${r("basicFullTime")}*${lookup(rates.hcas.percent, rates.hcas.keys, key)},${lookup(rates.hcas.minimum, rates.hcas.keys, key)}),${lookup(rates.hcas.maximum, rates.hcas.keys, key)}))`,
+      ratioNumber(hcas),
+    ),
+  );
+  row.set("pay", formulaCell(`(${r("basicFullTime")}+${r("hcasFullTime")})*${r("fte")}`, ratioNumber(timesRatio(plusRatio(basic, hcas), ratioOf(post.fte)))));
+  row.set("pensionRate", pensionRateCell(scope, post, year, r));
+  row.set(
+    "levyRate",
+    levyApplies(post, context)
+      ? formulaCell(`=${scope.rates.levyRate}`, num(context.rates.levyRate))
+      : valueCell(0, PERCENT_FORMAT, `Levy rate: ${post.employer} does not pay the apprenticeship levy (the Rates sheet's employers table).`),
+  );
+  if (niMethod === "annual") {
+    const regime = context.rates.employerNI(year);
+    row.set("niThreshold", formulaCell(lookup(rates.niYears.threshold, rates.niYears.keys, r("year")), num(regime.annualThreshold)));
+    row.set("niRate", formulaCell(lookup(rates.niYears.rate, rates.niYears.keys, r("year")), num(regime.annualRate)));
+  }
+  for (const component of ["basic", "hcas", "pension", "levy"] as const) row.set(component, proRataCell(row, component, shown, niMethod));
+  row.set(
+    "employerNI",
+    niMethod === "annual"
+      ? proRataCell(row, "employerNI", shown, niMethod)
+      : formulaCell(penny(`SUM(${phasingYearRange(layout, lineIndex, "employerNI", yearIndex)})`), poundsNumber(shown.get("employerNI") ?? 0n)),
+  );
+  if (fye === undefined) return;
+  // Full-year effect: every component over a whole year (4,530,960 units; NI over twelve whole pay months).
+  const whole = (component: ComponentName) => penny(exactAmount(component, r, niMethod) as string);
+  let ni: string;
+  if (niMethod === "annual") ni = whole("employerNI");
+  else {
+    const terms = rates.niMonths.yearRows(yearIndex);
+    const month = `(${r("pay")}*${UNITS_PER_MONTH}/${YEAR_UNITS}-${terms.threshold})*${terms.rate}`;
+    ni = `${r("count")}*SUMPRODUCT((${month}>0)*(${niPenny(month)}))`;
+  }
+  row.set("fye", formulaCell(penny([whole("basic"), whole("hcas"), ni, whole("pension"), whole("levy")].join("+")), poundsNumber(fye)));
+}
+
+/** The pension rate the post used: its override, its employer's rate, or the NHS rate the plan charges. */
+function pensionRateCell(scope: CostingScope, post: Post, year: number, r: CostingRef): Cell {
+  const { inputs, rates, context } = scope;
+  const used = ratioNumber(pensionRate(post, year, context));
+  if (post.pension?.kind === "none") return valueCell(0, undefined, `Pension rate: the post's pension is "none"${where(inputs.line(post.id, "pension")?.address)}.`);
+  if (post.pension?.kind === "rate") return inputCell(inputs.line(post.id, "pension"), used, "Pension rate (the post's override)");
+  const employer = context.employers.get(post.employer);
+  if (!employer || employer.pension.scheme === "none") return valueCell(0, undefined, `Pension rate: ${post.employer} has no pension scheme.`);
+  if (employer.pension.rate) return inputCell(inputs.employer(post.employer, "pensionRate"), used, `Pension rate (${post.employer})`);
+  return formulaCell(lookup(rates.nhsPension.charged, rates.nhsPension.keys, r("year")), used);
+}
+
+function where(address: string | undefined): string {
+  return address ? ` (${address})` : "";
+}
+
+function backfillCells(scope: CostingScope, row: RowCells, line: GpBackfill, shown: ReadonlyMap<ComponentName, Pennies>, fye: Pennies | undefined): void {
+  const cell = (field: string) => scope.inputs.line(line.id, field);
+  row.set("count", inputCell(cell("count"), line.count, "Count"));
+  row.set("sessions", inputCell(cell("sessionsPerWeek"), num(line.sessionsPerWeek), "Sessions per week"));
+  row.set("weeks", inputCell(cell("weeksPerYear"), num(line.weeksPerYear), "Weeks per year"));
+  row.set("ratePerSession", inputCell(cell("ratePerSession"), num(line.ratePerSession), "Rate per session"));
+  row.set("onCostRate", inputCell(cell("onCost"), num(line.onCost), "On-cost"));
+  for (const component of ["backfill", "onCost"] as const) row.set(component, proRataCell(row, component, shown, "monthly"));
+  if (fye === undefined) return;
+  const whole = (component: ComponentName) => penny(exactAmount(component, row.r, "monthly") as string);
+  row.set("fye", formulaCell(penny(`${whole("backfill")}+${whole("onCost")}`), poundsNumber(fye)));
+}
+
+function nonPayCells(scope: CostingScope, row: RowCells, line: NonPayItem, year: number, shown: ReadonlyMap<ComponentName, Pennies>, fye: Pennies | undefined): void {
+  const { r } = row;
+  const cell = (field: string) => scope.inputs.line(line.id, field);
+  row.set("quantity", inputCell(cell("quantity"), num(line.quantity), "Quantity"));
+  row.set("unitCost", inputCell(cell("unitCost"), num(line.unitCost), "Unit cost"));
+  row.set("vatRate", inputCell(cell("vat"), num(line.vat), "VAT"));
+  row.set("phasing", inputCell(cell("phasing"), line.phasing, "Phasing"));
+  const before = line.start >= yearStart(year) ? 0 : unitsOfPeriod(line.start, Math.min(line.end, yearStart(year) - 1));
+  row.set("unitsBefore", formulaCell(unitsBetween(r("start"), `MIN(${r("end")},${r("yearStart")}-1)`), before));
+  row.set("lineUnits", formulaCell(unitsBetween(r("start"), r("end")), unitsOfPeriod(line.start, line.end)));
+  for (const component of ["nonPay", "vat"] as const) {
+    const amount = exactAmount(component, r, "monthly") as string;
+    const lump = `IF(AND(${r("start")}>=${r("yearStart")},${r("start")}<=${r("yearEnd")}),${penny(amount)},0)`;
+    const even = `${shownAfter(amount, `(${r("unitsBefore")}+${r("units")})`, r("lineUnits"))}-${shownAfter(amount, r("unitsBefore"), r("lineUnits"))}`;
+    row.set(component, formulaCell(`IF(${r("phasing")}=${text("lump")},${lump},${even})`, poundsNumber(shown.get(component) ?? 0n)));
+  }
+  if (fye === undefined) return;
+  const net = exactAmount("nonPay", r, "monthly") as string;
+  const vat = exactAmount("vat", r, "monthly") as string;
+  const lump = `${penny(net)}+${penny(vat)}`;
+  const even = `${shownAfter(net, YEAR_UNITS, r("lineUnits"))}+${shownAfter(vat, YEAR_UNITS, r("lineUnits"))}`;
+  row.set("fye", formulaCell(penny(`IF(${r("phasing")}=${text("lump")},${lump},${even})`), poundsNumber(fye)));
+}
+
+/** Totals under the rows: live SUMs of each money column, the engine's totals as cached results. */
+function totalsRow(result: PlanResult, layout: TraceableLayout): Cell[] {
+  const cells: Cell[] = COSTING_COLUMNS.map(() => null);
+  cells[0] = styled("Total", "total");
+  const first = COSTING_HEADER_ROW + 2;
+  const last = layout.costingTotalsRow;
+  const sum = (key: CostingKey, pennies: Pennies) => {
+    const letter = columnLetters(costingColumn(key) + 1);
+    cells[costingColumn(key)] = { formula: `=${penny(`SUM(${letter}${first}:${letter}${last})`)}`, result: poundsNumber(pennies), numberFormat: MONEY_FORMAT, style: "total" };
+  };
+  const all = result.lines.flatMap((line) => line.years);
+  const components: ComponentName[] = ["basic", "hcas", "employerNI", "pension", "levy", "backfill", "onCost", "nonPay", "vat"];
+  for (const component of components) {
+    let total = 0n;
+    for (const year of all) for (const c of year.cost.components) if (c.name === component) total += c.shown;
+    sum(component, total);
+  }
+  const add = (pick: (y: (typeof all)[number]) => Pennies) => all.reduce((total, y) => total + pick(y), 0n);
+  sum("total", add((y) => y.cost.total));
+  sum("funded", add((y) => y.funding.funded));
+  sum("inKind", add((y) => y.funding.inKind));
+  sum("unfunded", add((y) => y.funding.unfunded));
+  return cells;
+}
+

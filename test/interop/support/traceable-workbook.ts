@@ -1,0 +1,58 @@
+import { writeWorkbook } from "../../../src/adapters/exceljs/write-workbook";
+import { readWorkbookBuffer } from "../../../src/adapters/exceljs/read-workbook";
+import { costPlan } from "../../../src/engine/cost-plan";
+import type { PlanResult } from "../../../src/engine/result";
+import { planWorkbook } from "../../../src/workbook/input-sheets";
+import { readPlan } from "../../../src/workbook/read-plan";
+import { renderTraceableSheets } from "../../../src/workbook/render-traceable";
+import type { Cell, RichCell, SheetModel } from "../../../src/workbook/sheet-model";
+import { COSTING_HEADER_ROW, costingColumn } from "../../../src/workbook/traceable-layout";
+
+/** A planning workbook with the traceable sheets added, and what went into it. */
+export interface TraceableWorkbook {
+  /** The .xlsx bytes: the input tables, then Rates, Costing and Phasing. */
+  readonly data: Buffer;
+  /** The traceable sheets as rendered (their cached results are the engine's figures). */
+  readonly sheets: readonly SheetModel[];
+  readonly result: PlanResult;
+  /** The one formula cell written with a deliberately wrong cached result, to prove a recalculation happened. */
+  readonly tampered: { readonly sheet: string; readonly row: number; readonly column: number; readonly wrong: number; readonly right: number };
+}
+
+const WRONG = 987_654.32;
+
+/**
+ * Goes the way a user's workbook goes: the plan as filled input tables, written to xlsx, read
+ * back (snapshot, then plan and input cells), costed, the traceable sheets rendered over those
+ * cells and written into the same workbook.
+ */
+export async function traceableWorkbook(planJson: unknown): Promise<TraceableWorkbook> {
+  const input = await writeWorkbook(planWorkbook(planJson));
+  if ("problem" in input) throw new Error(`writing the input workbook: ${input.problem}`);
+  const read = await readWorkbookBuffer(input.data);
+  if ("problem" in read) throw new Error(`reading the input workbook: ${read.problem}`);
+  const workbookPlan = readPlan(read.snapshot);
+  if (!workbookPlan.plan) throw new Error(`the input workbook has errors: ${JSON.stringify(workbookPlan.errors.slice(0, 5))}`);
+  const result = costPlan(workbookPlan.plan);
+  const sheets = renderTraceableSheets(result, workbookPlan.inputs);
+  const [written, tampered] = withWrongCache(sheets);
+  const output = await writeWorkbook({ sheets: written }, input.data);
+  if ("problem" in output) throw new Error(`writing the traceable sheets: ${output.problem}`);
+  return { data: output.data, sheets, result, tampered };
+}
+
+/** A copy of the sheets with the first non-zero Costing total's cached result replaced by a wrong figure. */
+function withWrongCache(sheets: readonly SheetModel[]): [SheetModel[], TraceableWorkbook["tampered"]] {
+  const costing = sheets.find((sheet) => sheet.name === "Costing");
+  if (!costing) throw new Error("no Costing sheet");
+  const column = costingColumn("total");
+  for (let row = COSTING_HEADER_ROW + 1; row < costing.rows.length; row++) {
+    const cells = costing.rows[row] as readonly Cell[];
+    const total = cells[column] as RichCell | undefined;
+    if (typeof total?.result !== "number" || total.result === 0) continue;
+    const tamperedRow = cells.map((cell, c) => (c === column ? { ...(cell as RichCell), result: WRONG } : cell));
+    const rows = costing.rows.map((r, i) => (i === row ? tamperedRow : r));
+    return [sheets.map((sheet) => (sheet === costing ? { ...costing, rows } : sheet)), { sheet: costing.name, row, column, wrong: WRONG, right: total.result }];
+  }
+  throw new Error("no non-zero formula cell on Costing to tamper with");
+}

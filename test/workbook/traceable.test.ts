@@ -1,0 +1,182 @@
+import * as fs from "fs";
+import * as path from "path";
+import { costPlan } from "../../src/engine/cost-plan";
+import type { PlanResult } from "../../src/engine/result";
+import { parsePlan } from "../../src/plan-format/parse-plan";
+import { InputCell, InputCells, NO_INPUT_CELLS } from "../../src/workbook/input-cells";
+import { renderTraceableSheets } from "../../src/workbook/render-traceable";
+import { Cell, MONEY_FORMAT, OWNED_SHEET_NOTE, RichCell, SheetModel, isFormula } from "../../src/workbook/sheet-model";
+import { COSTING_COLUMNS, COSTING_HEADER_ROW, CostingKey, PHASING_HEADER_ROW, costingColumn } from "../../src/workbook/traceable-layout";
+
+const havering = JSON.parse(fs.readFileSync(path.join(__dirname, "../../examples/havering-2021-22.json"), "utf8"));
+
+function cost(json: unknown): PlanResult {
+  const parsed = parsePlan(json as Record<string, unknown>);
+  if (!parsed.plan) throw new Error(JSON.stringify(parsed.errors));
+  return costPlan(parsed.plan);
+}
+
+/** Input cells laid out as the Posts table would have them: row 2 is the first post, columns as the contract orders them. */
+function postsTable(result: PlanResult, unclean: ReadonlySet<string> = new Set()): InputCells {
+  const columns: Record<string, string> = { id: "A", employer: "D", band: "E", point: "F", salary: "G", year: "H", count: "I", fte: "J", start: "K", end: "L", hcasZone: "M" };
+  return {
+    ...NO_INPUT_CELLS,
+    line: (lineId, field): InputCell | undefined => {
+      const index = result.plan.posts.findIndex((post) => post.id === lineId);
+      const column = columns[field];
+      if (index < 0 || !column) return undefined;
+      const address = `Posts!${column}${index + 2}`;
+      return { address, clean: !unclean.has(`${lineId}.${field}`) };
+    },
+  };
+}
+
+const sheetNamed = (sheets: readonly SheetModel[], name: string) => sheets.find((sheet) => sheet.name === name) as SheetModel;
+const costingCellOf = (sheet: SheetModel, row: number, key: CostingKey) => sheet.rows[row]?.[costingColumn(key)] as Cell;
+const resultOf = (cell: Cell) => (cell as RichCell).result;
+
+describe("renderTraceableSheets", () => {
+  const result = cost(havering);
+  const sheets = renderTraceableSheets(result, postsTable(result));
+  const costing = sheetNamed(sheets, "Costing");
+  const phasing = sheetNamed(sheets, "Phasing");
+
+  it("gives the Rates, Costing and Phasing sheets, in that order, all owned and marked", () => {
+    expect(sheets.map((sheet) => sheet.name)).toEqual(["Rates", "Costing", "Phasing"]);
+    for (const sheet of sheets) {
+      expect(sheet.owned).toBe(true);
+      expect((sheet.rows[0]?.[0] as RichCell).note).toBe(OWNED_SHEET_NOTE);
+      expect(sheet.frozen).toBeDefined();
+    }
+  });
+
+  it("lists one Costing row per line per year under a header, then a totals row", () => {
+    const header = costing.rows[COSTING_HEADER_ROW]?.map((cell) => (cell as RichCell).value);
+    expect(header).toEqual(COSTING_COLUMNS.map((column) => column.header));
+    const ids = costing.rows.slice(COSTING_HEADER_ROW + 1, -1).map((row) => row[0]);
+    expect(ids.map((cell) => (typeof cell === "object" && cell !== null ? (cell as RichCell).value : cell))).toEqual(["P1", "P2", "P3", "P5", "G1", "N1", "N2"]);
+    expect((costing.rows[costing.rows.length - 1]?.[0] as RichCell).value).toBe("Total");
+  });
+
+  it("has a Phasing column for every month of the horizon", () => {
+    const header = phasing.rows[PHASING_HEADER_ROW]?.map((cell) => (cell as RichCell | null)?.value);
+    expect(header?.slice(3, 15)).toEqual(["2021-04", "2021-05", "2021-06", "2021-07", "2021-08", "2021-09", "2021-10", "2021-11", "2021-12", "2022-01", "2022-02", "2022-03"]);
+    expect(header?.[15]).toBe("Total 2021/22");
+  });
+
+  it("writes every component and total as a formula whose cached result is the engine's figure", () => {
+    const components: CostingKey[] = ["basic", "hcas", "employerNI", "pension", "levy", "backfill", "onCost", "nonPay", "vat"];
+    result.lines.forEach((line, i) => {
+      const row = COSTING_HEADER_ROW + 1 + i;
+      const year = line.years[0];
+      if (!year) throw new Error("no year");
+      for (const component of year.cost.components) {
+        const cell = costingCellOf(costing, row, component.name as CostingKey);
+        expect(isFormula(cell)).toBe(true);
+        expect(resultOf(cell)).toBe(Number(component.shown) / 100);
+      }
+      const others = components.filter((name) => !year.cost.components.some((c) => c.name === name));
+      for (const name of others) expect(costingCellOf(costing, row, name)).toBeNull();
+      expect(resultOf(costingCellOf(costing, row, "total"))).toBe(Number(year.cost.total) / 100);
+      expect(resultOf(costingCellOf(costing, row, "unfunded"))).toBe(Number(year.funding.unfunded) / 100);
+      expect(costingCellOf(costing, row, "funded")).toBe(Number(year.funding.funded) / 100);
+    });
+  });
+
+  it("writes the formulas of a post line as a finance lead can check them by hand", () => {
+    // P2: two band 7 (top) project managers, outer London, 1 August 2021 to 31 March 2022; Costing row 6.
+    const row = COSTING_HEADER_ROW + 2;
+    const formula = (key: CostingKey) => (costingCellOf(costing, row, key) as RichCell).formula;
+    expect(formula("count")).toBe("=Posts!I3");
+    expect(formula("fte")).toBe("=Posts!J3");
+    expect(formula("start")).toBe("=Posts!K3");
+    expect(formula("band")).toBe("=Posts!E3");
+    expect(formula("basicFullTime")).toMatch(/^=INDEX\(Rates!\$E\$\d+:\$E\$\d+,MATCH\(\$O6&"\|"&\$P6&"\|"&\$D6,Rates!\$A\$\d+:\$A\$\d+,0\)\)$/);
+    expect(resultOf(costingCellOf(costing, row, "basicFullTime"))).toBe(45839);
+    // 15% of £45,839 is over the outer-London maximum of £4,967.
+    expect(resultOf(costingCellOf(costing, row, "hcasFullTime"))).toBe(4967);
+    expect(formula("units")).toBe(
+      "=IF($J6<$I6,0,(377580*(12*YEAR($J6)+MONTH($J6))+DAY($J6)*377580/DAY(EOMONTH($J6,0)))-(377580*(12*YEAR($I6-1)+MONTH($I6-1))+DAY($I6-1)*377580/DAY(EOMONTH($I6-1,0))))",
+    );
+    expect(resultOf(costingCellOf(costing, row, "units"))).toBe(8 * 377_580);
+    expect(formula("basic")).toBe("=ROUND($T6*$N6*$M6*$K6/4530960,2)");
+    expect(resultOf(costingCellOf(costing, row, "basic"))).toBe(61_118.67); // 2 × £45,839 × 8/12
+    expect(formula("hcas")).toBe("=ROUND($U6*$N6*$M6*$K6/4530960,2)");
+    expect(resultOf(costingCellOf(costing, row, "hcas"))).toBe(6_622.67); // 2 × £4,967 × 8/12
+    expect(formula("pay")).toBe("=($T6+$U6)*$N6");
+    expect(formula("pension")).toBe("=ROUND($V6*$M6*$W6*$K6/4530960,2)");
+    expect(formula("levy")).toBe("=ROUND($V6*$M6*$X6*$K6/4530960,2)");
+    expect(formula("employerNI")).toMatch(/^=ROUND\(SUM\(Phasing!\$D\$\d+:\$O\$\d+\),2\)$/);
+    expect(formula("total")).toBe("=ROUND(SUM($AK6:$AS6),2)");
+    expect(formula("unfunded")).toBe("=ROUND($AT6-$AU6-$AV6,2)");
+  });
+
+  it("works each month's employer NI per person, halfpenny down, against that month's threshold and rate", () => {
+    const ni = costingCellOf(costing, COSTING_HEADER_ROW + 2, "employerNI") as RichCell;
+    const row = Number(/\$(\d+)\),2\)$/.exec(ni.formula as string)?.[1]) - 1;
+    const august = phasing.rows[row]?.[3 + 4] as RichCell;
+    const units = row - 2; // the line's units row (A1), above basic and HCAS
+    expect(august.formula).toBe(`=Costing!$M$6*MAX(0,-INT(0.5-ROUND(((Costing!$V$6*(H${units}-G${units})/4530960-H$5)*H$6)*100,9))/100)`);
+    // (£50,806 ÷ 12 − £737) × 13.8% = £482.563…, £482.56 a person; two people.
+    expect(august.result).toBe(965.12);
+  });
+
+  it("makes a line's months add up to its year on Costing", () => {
+    result.lines.forEach((line, i) => {
+      const total = costingCellOf(costing, COSTING_HEADER_ROW + 1 + i, "total") as RichCell;
+      const phasingTotal = phasing.rows.find((row) => row[0] === line.line.id && (row[2] as RichCell | null)?.value === "Total");
+      expect((phasingTotal?.[15] as RichCell).result).toBe(total.result);
+      const months = (phasingTotal ?? []).slice(3, 15).map((cell) => Math.round(((cell as RichCell).result as number) * 100));
+      expect(months.reduce((a, b) => a + b, 0)).toBe(Math.round((total.result as number) * 100));
+    });
+  });
+
+  it("writes an input a formula cannot use as it stands as the value used, with a note naming its cell", () => {
+    const unclean = renderTraceableSheets(result, postsTable(result, new Set(["P2.fte", "P2.hcasZone"])));
+    const sheet = sheetNamed(unclean, "Costing");
+    const fte = costingCellOf(sheet, COSTING_HEADER_ROW + 2, "fte") as RichCell;
+    expect(fte.formula).toBeUndefined();
+    expect(fte.value).toBe(1);
+    expect(fte.note).toContain("Posts!J3");
+    const zone = costingCellOf(sheet, COSTING_HEADER_ROW + 2, "zone") as RichCell;
+    expect(zone.value).toBe("outer");
+    expect(zone.note).toContain("Posts!M3");
+    // The component formulas still refer to the Costing input column.
+    expect((costingCellOf(sheet, COSTING_HEADER_ROW + 2, "basic") as RichCell).formula).toBe("=ROUND($T6*$N6*$M6*$K6/4530960,2)");
+  });
+
+  it("writes a plan without input cells with every input a constant and a note", () => {
+    const fromJson = sheetNamed(renderTraceableSheets(result, NO_INPUT_CELLS), "Costing");
+    const count = costingCellOf(fromJson, COSTING_HEADER_ROW + 2, "count") as RichCell;
+    expect(count.value).toBe(2);
+    expect(count.note).toMatch(/no cell in the input tables/);
+  });
+
+  it("formats the money columns as money", () => {
+    for (const key of ["basic", "total", "funded", "unfunded", "fye"] as const) expect(costing.columns?.[costingColumn(key)]?.numberFormat).toBe(MONEY_FORMAT);
+  });
+
+  it("lists the pay points, NI months and pension rates the plan used on Rates, each with a source", () => {
+    const rates = sheetNamed(sheets, "Rates");
+    const keyed = new Map(rates.rows.map((row) => [row[0], row]));
+    const point = keyed.get("7|top|2021/22");
+    expect(point?.[4]).toEqual({ value: 45839, numberFormat: MONEY_FORMAT });
+    expect(point?.[6]).toMatch(/NHS Employers/);
+    expect(keyed.get("8a|mid|2021/22")?.[4]).toEqual({ value: (47126 + 53219) / 2, numberFormat: MONEY_FORMAT });
+    expect(keyed.get("outer|2021/22")).toBeDefined();
+    expect(keyed.get("2021-04")).toBeDefined();
+    expect(keyed.get("2022-03")).toBeDefined();
+  });
+});
+
+describe("renderTraceableSheets on the 2022/23 NI change", () => {
+  it("takes each month's rate from its pay date: the 6 November 2022 pay date is the first at 13.8%", () => {
+    const plan = { ...havering, startYear: "2022/23", ask: undefined, settings: { ...havering.settings, payDay: 6 }, funding: [{ id: "CCG", name: "CCG", type: "cash", status: "confirmed", amounts: { "2022/23": "56000" } }, { id: "ASK", name: "Ask", type: "cash", status: "requested", amounts: { "2022/23": "1" } }] };
+    for (const post of plan.posts) Object.assign(post, { start: "2022-07-01", end: "2023-03-31" });
+    for (const line of [...plan.gpBackfill, ...plan.nonPay]) Object.assign(line, { start: "2022-09-01", end: "2023-03-31" });
+    const rates = sheetNamed(renderTraceableSheets(cost(plan), NO_INPUT_CELLS), "Rates");
+    const rateOf = (month: string) => (rates.rows.find((row) => row[0] === month)?.[4] as RichCell).value;
+    expect(rateOf("2022-10")).toBe(0.1505);
+    expect(rateOf("2022-11")).toBe(0.138);
+  });
+});
