@@ -4,15 +4,15 @@ import { costPlan } from "../../../src/engine/cost-plan";
 import type { PlanResult } from "../../../src/engine/result";
 import { planWorkbook } from "../../../src/workbook/input-sheets";
 import { readPlan } from "../../../src/workbook/read-plan";
-import { renderTraceableSheets } from "../../../src/workbook/render-traceable";
+import { renderOwnedWorkbook } from "../../../src/workbook/owned-workbook";
 import type { Cell, RichCell, SheetModel } from "../../../src/workbook/sheet-model";
 import { COSTING_HEADER_ROW, costingColumn } from "../../../src/workbook/traceable-layout";
 
-/** A planning workbook with the traceable sheets added, and what went into it. */
+/** A planning workbook with the owned sheets added (Summary, Issues, Costing, Phasing, Funding summary, Rates), and what went into it. */
 export interface TraceableWorkbook {
-  /** The .xlsx bytes: the input tables, then Rates, Costing and Phasing. */
+  /** The .xlsx bytes: the input tables, then every owned sheet, as `resourcing calculate --out` writes them. */
   readonly data: Buffer;
-  /** The traceable sheets as rendered (their cached results are the engine's figures). */
+  /** The owned sheets as rendered (their formulas' cached results are the engine's figures). */
   readonly sheets: readonly SheetModel[];
   readonly result: PlanResult;
   /** The one formula cell written with a deliberately wrong cached result, to prove a recalculation happened. */
@@ -23,7 +23,7 @@ const WRONG = 987_654.32;
 
 /**
  * Goes the way a user's workbook goes: the plan as filled input tables, written to xlsx, read
- * back (snapshot, then plan and input cells), costed, the traceable sheets rendered over those
+ * back (snapshot, then plan and input cells), costed, the owned sheets rendered over those
  * cells and written into the same workbook.
  */
 export async function traceableWorkbook(planJson: unknown): Promise<TraceableWorkbook> {
@@ -34,7 +34,7 @@ export async function traceableWorkbook(planJson: unknown): Promise<TraceableWor
   const workbookPlan = readPlan(read.snapshot);
   if (!workbookPlan.plan) throw new Error(`the input workbook has errors: ${JSON.stringify(workbookPlan.errors.slice(0, 5))}`);
   const result = costPlan(workbookPlan.plan);
-  const sheets = renderTraceableSheets(result, workbookPlan.inputs);
+  const sheets = renderOwnedWorkbook(result, workbookPlan.inputs).sheets;
   const [written, tampered] = withWrongCache(sheets);
   const output = await writeWorkbook({ sheets: written }, input.data);
   if ("problem" in output) throw new Error(`writing the traceable sheets: ${output.problem}`);
