@@ -14,7 +14,7 @@ import type { InputCells } from "./input-cells";
 import { COSTING_SHEET } from "./owned-sheets";
 import { RowList, headerRow, poundsNumber, styled, titleCell } from "./owned-sheet-cells";
 import type { RatesRefs } from "./render-rates";
-import { Cell, MONEY_FORMAT, OWNED_TAB_COLOR, PERCENT_FORMAT, SheetModel } from "./sheet-model";
+import { Cell, ConditionalFormat, MONEY_FORMAT, OWNED_TAB_COLOR, PERCENT_FORMAT, SheetModel } from "./sheet-model";
 import { columnLetters } from "./tables";
 import { CostingRef, exactAmount, shownAfter } from "./traceable-amounts";
 import { dateSerial, formulaCell, inputCell, keyFormula, lookup, niPenny, penny, ratioNumber, text, unitsBetween, valueCell, YEAR_UNITS } from "./traceable-formulas";
@@ -86,8 +86,18 @@ export function renderCostingSheet(result: PlanResult, inputs: InputCells, rates
     rows: rows.rows,
     columns: COSTING_COLUMNS.map((column) => ("format" in column ? { width: column.width, numberFormat: column.format } : { width: column.width })),
     frozen: { rows: COSTING_HEADER_ROW + 1, columns: 4 },
+    conditionalFormats: unfundedRows(result),
     tabColor: OWNED_TAB_COLOR,
   };
+}
+
+/** Line-years with money left unfunded, highlighted across the row: the live unfunded figure decides, so it follows edits. */
+function unfundedRows(result: PlanResult): ConditionalFormat[] {
+  const rows = result.lines.length * result.years.length;
+  if (rows === 0) return [];
+  const first = COSTING_HEADER_ROW + 1;
+  const unfunded = `$${columnLetters(costingColumn("unfunded") + 1)}${first + 1}`;
+  return [{ block: { row: first, column: 0, rows, columns: COSTING_COLUMNS.length }, formula: `=ROUND(${unfunded},2)>0`, style: "bad" }];
 }
 
 function lineYearRow(scope: CostingScope, lineResult: LineResult, lineIndex: number, yearIndex: number): Cell[] {
