@@ -13,6 +13,9 @@ export interface ParseContext {
   readonly horizonEnd: Day;
   readonly employers: ReadonlyMap<string, Employer>;
   readonly sources: ReadonlyMap<string, FundingSource>;
+  /** Ids of employers and sources listed with errors: references to them are not reported again. */
+  readonly unreadEmployers: ReadonlySet<string>;
+  readonly unreadSources: ReadonlySet<string>;
   readonly rates: RateBook;
   /** Line ids seen so far, across every kind of line, with the path that first used each. */
   readonly lineIds: Map<string, string>;

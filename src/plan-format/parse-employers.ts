@@ -3,7 +3,7 @@ import { Raw, isBlank, joinPath, readBoolean, readChoice, readList, readObject, 
 import type { InputErrors } from "./input-error";
 
 /** Reads `employers`: the organisations that employ or release staff, with their pension scheme. */
-export function parseEmployers(value: Raw, errors: InputErrors): Map<string, Employer> {
+export function parseEmployers(value: Raw, errors: InputErrors, unread: Set<string> = new Set()): Map<string, Employer> {
   const employers = new Map<string, Employer>();
   const list = readList(value, "employers", "Employers", errors) ?? [];
   list.forEach((item, index) => {
@@ -14,7 +14,10 @@ export function parseEmployers(value: Raw, errors: InputErrors): Map<string, Emp
     const name = readText(raw.name, joinPath(path, "name"), "Employer name", errors) ?? id ?? "";
     const pension = parsePension(raw.pension, joinPath(path, "pension"), errors);
     const levy = isBlank(raw.apprenticeshipLevy) ? undefined : readBoolean(raw.apprenticeshipLevy, joinPath(path, "apprenticeshipLevy"), "Apprenticeship levy", errors);
-    if (id === undefined || pension === undefined) return;
+    if (id === undefined || pension === undefined) {
+      if (id !== undefined) unread.add(id);
+      return;
+    }
     if (employers.has(id)) {
       errors.add("DUPLICATE_ID", joinPath(path, "id"), `Employer ID "${id}" is used twice; give each employer its own ID`);
       return;

@@ -5,7 +5,7 @@ import { Raw, isBlank, requiredField, isObject, joinPath, readBoolean, readChoic
 import type { InputErrors } from "./input-error";
 
 /** Reads `funding`: the sources lines can draw on, each with its amounts by financial year. */
-export function parseFundingSources(value: Raw, errors: InputErrors): Map<string, FundingSource> {
+export function parseFundingSources(value: Raw, errors: InputErrors, unread: Set<string> = new Set()): Map<string, FundingSource> {
   const sources = new Map<string, FundingSource>();
   const list = readList(value, "funding", "Funding", errors) ?? [];
   list.forEach((item, index) => {
@@ -21,7 +21,10 @@ export function parseFundingSources(value: Raw, errors: InputErrors): Map<string
     const amounts = parseAmounts(raw.amounts, joinPath(path, "amounts"), errors);
     const recurrent = isBlank(raw.recurrent) ? false : readBoolean(raw.recurrent, joinPath(path, "recurrent"), "Recurrent", errors);
     const eligible = parseEligible(raw.eligible, joinPath(path, "eligible"), errors);
-    if (id === undefined || type === undefined || status === undefined || amounts === undefined || recurrent === undefined || eligible === undefined) return;
+    if (id === undefined || type === undefined || status === undefined || amounts === undefined || recurrent === undefined || eligible === undefined) {
+      if (id !== undefined) unread.add(id);
+      return;
+    }
     if (sources.has(id)) {
       errors.add("DUPLICATE_ID", joinPath(path, "id"), `Funding source ID "${id}" is used twice; give each source its own ID`);
       return;
@@ -72,10 +75,16 @@ function parseEligible(value: Raw, path: string, errors: InputErrors): Set<LineK
  * Reads a line's `funding`: a source ID, or a list of { source, share } / { source, amount }.
  * Left out, the line is unfunded (and flagged as such).
  */
-export function parseFundingClaims(value: Raw, path: string, sources: ReadonlyMap<string, FundingSource>, errors: InputErrors): FundingClaim[] | undefined {
+export function parseFundingClaims(
+  value: Raw,
+  path: string,
+  sources: ReadonlyMap<string, FundingSource>,
+  errors: InputErrors,
+  unread: ReadonlySet<string> = new Set(),
+): FundingClaim[] | undefined {
   if (isBlank(value)) return [];
   if (typeof value === "string") {
-    const source = knownSource(value.trim(), path, sources, errors);
+    const source = knownSource(value.trim(), path, sources, errors, unread);
     return source === undefined ? undefined : [{ source, share: new Decimal(1) }];
   }
   const list = readList(value, path, "Funding", errors);
@@ -93,7 +102,7 @@ export function parseFundingClaims(value: Raw, path: string, sources: ReadonlyMa
       return;
     }
     const sourceText = readText(raw.source, joinPath(claimPath, "source"), "Funding source", errors, { required: true });
-    const source = sourceText === undefined ? undefined : knownSource(sourceText, joinPath(claimPath, "source"), sources, errors);
+    const source = sourceText === undefined ? undefined : knownSource(sourceText, joinPath(claimPath, "source"), sources, errors, unread);
     if (source !== undefined && seen.has(source)) {
       errors.add("DUPLICATE_ID", joinPath(claimPath, "source"), `Funding source "${source}" is listed twice for this line; combine the two entries`);
       ok = false;
@@ -127,8 +136,10 @@ export function parseFundingClaims(value: Raw, path: string, sources: ReadonlyMa
   return ok ? claims : undefined;
 }
 
-function knownSource(id: string, path: string, sources: ReadonlyMap<string, FundingSource>, errors: InputErrors): string | undefined {
+/** A source id the line may use; undefined (reported once, where the source itself is wrong) for a source listed with errors. */
+function knownSource(id: string, path: string, sources: ReadonlyMap<string, FundingSource>, errors: InputErrors, unread: ReadonlySet<string>): string | undefined {
   if (sources.has(id)) return id;
+  if (unread.has(id)) return undefined;
   const known = [...sources.keys()];
   errors.add("UNKNOWN_REFERENCE", path, `Funding source "${id}" is not in the funding list${known.length ? ` (known: ${known.join(", ")})` : "; add it to funding first"}`);
   return undefined;

@@ -38,7 +38,7 @@ export function parseLineFields(raw: RawObject, path: string, context: ParseCont
   }
   const note = readText(raw.note, joinPath(path, "note"), "Note", errors, { maxLength: 1000 }) ?? "";
   const recurrent = isBlank(raw.recurrent) ? false : readBoolean(raw.recurrent, joinPath(path, "recurrent"), "Recurrent", errors);
-  const funding = parseFundingClaims(raw.funding, joinPath(path, "funding"), context.sources, errors);
+  const funding = parseFundingClaims(raw.funding, joinPath(path, "funding"), context.sources, errors, context.unreadSources);
   if (id === undefined || start === undefined || end === undefined || end < start || recurrent === undefined || funding === undefined) return undefined;
   if (context.lineIds.get(id) !== path) return undefined;
   return { id, title, workstream, start, end, recurrent, funding, note };

@@ -51,8 +51,10 @@ export function parsePlan(input: Raw, reference: ReferenceData = BUILT_IN_REFERE
   }
   const yearCount = isBlank(input.years) ? 1 : readInteger(input.years, "years", "Years (the horizon)", errors, { min: 1, max: MAX_YEARS });
   const settings = parseSettings(input.settings, errors);
-  const employers = parseEmployers(input.employers, errors);
-  const sources = parseFundingSources(input.funding, errors);
+  const unreadEmployers = new Set<string>();
+  const unreadSources = new Set<string>();
+  const employers = parseEmployers(input.employers, errors, unreadEmployers);
+  const sources = parseFundingSources(input.funding, errors, unreadSources);
   const payScales = parsePayScaleOverrides(input.payScales, errors);
   const hcas = parseHcasOverrides(input.hcas, errors);
   const employerNI = parseEmployerNIOverrides(input.employerNI, errors);
@@ -70,6 +72,8 @@ export function parsePlan(input: Raw, reference: ReferenceData = BUILT_IN_REFERE
     horizonEnd: yearEnd(startYear + yearCount - 1),
     employers,
     sources,
+    unreadEmployers,
+    unreadSources,
     rates: new RateBook(reference, { payScales, hcas, employerNI, nhsPension, settings }),
     lineIds: new Map<string, string>(),
   };

@@ -35,7 +35,7 @@ function parsePost(item: Raw, path: string, context: ParseContext): Post | undef
   const secondment = isBlank(raw.secondment) ? undefined : parseSecondment(raw.secondment, joinPath(path, "secondment"), context);
   const fill = isBlank(raw.fill) ? (secondment ? "secondment" : "new") : readChoice(raw.fill, joinPath(path, "fill"), "Fill", FILLS, errors);
   if (fill === "secondment" && isBlank(raw.secondment)) {
-    errors.add("MISSING_FIELD", joinPath(path, "secondment.from"), "A secondment needs the releasing employer: secondment.from");
+    errors.add("MISSING_FIELD", joinPath(path, "secondment.from"), "A secondment needs the releasing employer (seconded from): the ID of the employer releasing the person");
   }
   if (fill !== undefined && fill !== "secondment" && !isBlank(raw.secondment)) {
     errors.add("INVALID_VALUE", joinPath(path, "fill"), `Fill is "${fill}" but the post has secondment details; set fill to "secondment" or remove them`);
@@ -142,8 +142,10 @@ function parseEmployer(value: Raw, secondedFrom: string | undefined, path: strin
   return id === undefined ? undefined : knownEmployer(id, path, context);
 }
 
-function knownEmployer(id: string, path: string, { employers, errors }: ParseContext): string | undefined {
+/** An employer id the post may use; undefined (reported once, on the employer itself) for an employer listed with errors. */
+function knownEmployer(id: string, path: string, { employers, unreadEmployers, errors }: ParseContext): string | undefined {
   if (employers.has(id)) return id;
+  if (unreadEmployers.has(id)) return undefined;
   const known = [...employers.keys()];
   errors.add("UNKNOWN_REFERENCE", path, `Employer "${id}" is not in the employers list${known.length ? ` (known: ${known.join(", ")})` : "; add it to employers first"}`);
   return undefined;

@@ -65,6 +65,9 @@ class WorkbookReader {
     this.attachFunding(lines);
     const funding = this.tables.get("Funding");
     if (funding) json.funding = this.readFundingSources(funding);
+    // A missing table is one error, not one more for every line that names a source or employer in it.
+    else for (const line of lines) this.suppressed.add(`${line.rowPath}.funding`);
+    if (!employers) for (const line of lines) if (line.rowPath.startsWith("posts[")) ["employer", "secondment"].forEach((field) => this.suppressed.add(`${line.rowPath}.${field}`));
     const payScales = this.tables.get("PayScales");
     if (payScales) json.payScales = this.readPayScales(payScales);
     return json;
@@ -76,7 +79,7 @@ class WorkbookReader {
     for (const error of parseErrors) {
       if (this.isSuppressed(error.path)) continue;
       const at = this.locate(error.path);
-      placed.push({ error: { ...error, ...(at ? { cell: at.address } : {}) }, ...(at ? { at } : {}) });
+      placed.push({ error: { ...error, ...(at ? { cell: at.address } : {}), message: this.withCells(error.message) }, ...(at ? { at } : {}) });
     }
     const order = (at: Position | undefined) => (at ? [at.sheetIndex, at.row, at.column] : [-1, 0, 0]);
     return placed
@@ -87,6 +90,11 @@ class WorkbookReader {
         return a.index - b.index;
       })
       .map((entry) => entry.error);
+  }
+
+  /** A parser message that points at another entry ("already used by posts[1]") points at its cell instead. */
+  private withCells(message: string): string {
+    return message.replace(/\b(posts|gpBackfill|nonPay|employers|funding)\[\d+\]/g, (path) => this.cells.get(`${path}.id`)?.address ?? this.cells.get(path)?.address ?? path);
   }
 
   private isSuppressed(path: string): boolean {

@@ -66,4 +66,23 @@ describe("parsePlan", () => {
   it("accepts an intermediate point for band 8a from 2024/25", () => {
     expect(errorsOf(aPlan({ startYear: "2024/25", funding: [], posts: [aPost({ pay: { band: "8a", point: "intermediate" } })] }))).toEqual([]);
   });
+  it("reports a source or employer with errors once, not again on every line that names it", () => {
+    const errors = errorsOf(
+      aPlan({
+        employers: [{ id: "LA1", name: "A council", pension: { scheme: "LGPS" } }],
+        funding: [{ id: "F1", name: "Fund", status: "maybe", amounts: { "2021/22": "1000" } }],
+        posts: [aPost({ id: "P1", employer: "LA1", funding: "F1" }), aPost({ id: "P2", employer: "LA1", funding: "F1" })],
+        gpBackfill: [aBackfill({ funding: "F1" })],
+      }),
+    );
+    expect(errors).toEqual([expect.stringMatching(/^employers\[0\]\.pension\.rate: /), expect.stringMatching(/^funding\[0\]\.status: Funding status must be one of/)]);
+  });
+
+  it("still reports a source or employer that is not listed at all", () => {
+    const errors = errorsOf(aPlan({ posts: [aPost({ employer: "NOPE", funding: "NONE" })] }));
+    expect(errors).toEqual([
+      'posts[0].funding: Funding source "NONE" is not in the funding list (known: F1)',
+      'posts[0].employer: Employer "NOPE" is not in the employers list (known: NHS1, LA1)',
+    ]);
+  });
 });

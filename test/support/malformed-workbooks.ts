@@ -59,7 +59,7 @@ export const MALFORMED_WORKBOOKS: readonly MalformedWorkbookCase[] = [
   cellCase("unknown pay point", "Posts", "Point", 3, "highest", "Pay point must be one of"),
   cellCase("unknown funding source", "Posts", "Funding", 3, "XYZ", 'Funding source "XYZ" is not in the funding list'),
   cellCase("unknown employer", "Posts", "Employer", 3, "ACME", 'Employer "ACME" is not in the employers list'),
-  cellCase("duplicate line ID", "Posts", "ID", 4, "P2", 'ID "P2" is already used'),
+  cellCase("duplicate line ID", "Posts", "ID", 4, "P2", 'ID "P2" is already used by Posts!A3; every line needs its own ID'),
   cellCase("impossible date", "Posts", "Start", 2, "31/02/2021", "not a real date"),
   cellCase("date as words", "Posts", "Start", 2, "next July", "Start must be a real date"),
   cellCase("Excel's 29 February 1900", "Posts", "Start", 2, 60, "29 February 1900"),

@@ -25,3 +25,18 @@ describe("malformed workbooks", () => {
     for (const error of planned.errors) if (!error.message.startsWith("The workbook has no table")) expect(error.cell).toMatch(/^[A-Za-z]+![A-Z]+\d+$/);
   });
 });
+
+describe("one mistake, one error", () => {
+  // A source, an employer or a table that cannot be read is reported where it is wrong, not again
+  // on every line that names it: a finance lead fixes one cell, not a screenful.
+  it.each(["unknown funding status", "blank funding status", "funding amount not money", "unknown pension scheme", "LGPS without a rate", "pension rate as words", "missing required table"])(
+    "%s gives exactly one error",
+    async (name) => {
+      const malformed = MALFORMED_WORKBOOKS.find((c) => c.name === name);
+      if (!malformed) throw new Error(`no malformed case ${name}`);
+      const read = await readWorkbookBuffer(await malformed.build());
+      if ("problem" in read) throw new Error(read.problem);
+      expect(readPlan(read.snapshot).errors.map(describeInputError)).toEqual([expect.stringContaining(malformed.message)]);
+    },
+  );
+});

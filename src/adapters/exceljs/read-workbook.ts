@@ -67,7 +67,7 @@ function sniff(data: Buffer): string | undefined {
     const head = data.subarray(0, 512);
     const text = head.every((byte) => byte === 9 || byte === 10 || byte === 13 || (byte >= 32 && byte !== 127) || byte >= 128);
     return text
-      ? "The file is text, not an Excel workbook (.xlsx): perhaps a CSV or JSON file renamed .xlsx. Open it in Excel and save it as an Excel Workbook, or give a JSON plan to `resourcing cost`."
+      ? "The file is text, not an Excel workbook (.xlsx): perhaps a CSV or JSON file renamed .xlsx. Open it in Excel and save it as an Excel Workbook, or give a JSON plan to `resourcing calculate`."
       : "The file is not an Excel workbook (.xlsx): it is not a zip package.";
   }
   return undefined;
