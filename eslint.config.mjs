@@ -2,6 +2,7 @@
 // import restrictions, so dependencies can only point inward.
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
+import officeAddins from "eslint-plugin-office-addins";
 
 const outerLayers = (...layers) => layers.map((layer) => ({ group: [`**/${layer}`, `**/${layer}/**`], message: `this layer must not import ${layer}/ (see docs/architecture.md)` }));
 const io = ["fs", "node:*", "path", "os", "child_process", "exceljs", "react", "react-dom", "@fluentui/*"].map((name) => ({
@@ -45,6 +46,24 @@ export default tseslint.config(
   {
     files: ["src/adapters/**"],
     rules: { "no-restricted-imports": ["error", { patterns: [...outerLayers("cli", "taskpane")] }] },
+  },
+  {
+    // Office.js calls live only in .ts adapter modules, where Microsoft's rules for them apply.
+    files: ["src/adapters/office/**/*.ts"],
+    plugins: { "office-addins": officeAddins },
+    rules: Object.fromEntries(Object.keys(officeAddins.rules).map((rule) => [`office-addins/${rule}`, "error"])),
+  },
+  {
+    files: ["src/planner/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: [...outerLayers("adapters", "cli", "taskpane"), ...io] }] },
+  },
+  {
+    // Components talk to the gateway, never to Excel: no Office.js in .tsx files.
+    files: ["src/taskpane/**/*.tsx"],
+    rules: {
+      "no-restricted-globals": ["error", { name: "Excel", message: "use the gateway (src/planner/gateway.ts), never Excel.* in a component" }],
+      "no-restricted-imports": ["error", { patterns: [...outerLayers("adapters", "cli"), { group: ["**/engine/*", "**/workbook/*"], message: "components show the gateway's views; the planner does the work" }] }],
+    },
   },
   {
     files: ["src/plan-format/**"],
