@@ -1,41 +1,26 @@
 import JSZip from "jszip";
 import { carryCharts } from "./carry-charts";
-import { chartXml, drawingXml, type ChartAnchor, type ChartCache } from "./chart-part";
-import {
-  AFTER_DRAWING,
-  AFTER_HYPERLINKS,
-  CONTENT_TYPE,
-  freePartNumber,
-  insertInWorksheet,
-  readPart,
-  REL,
-  Relationships,
-  relsPath,
-  sheetParts,
-  withContentType,
-} from "./package-parts";
+import type { ChartCache } from "./chart-part";
+import { AFTER_DRAWING, AFTER_HYPERLINKS, insertInWorksheet, readPart, REL, Relationships, relsPath, sheetParts } from "./package-parts";
 import type { SheetExtras } from "./render-sheet";
+import { addCharts } from "./sheet-charts";
 import type { ChartSpec } from "../../workbook/sheet-model";
 import { xmlText } from "./xml-text";
 
-/** Every part gets this date, so the same model gives the same bytes. */
-const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
-
 /**
- * Adds what ExcelJS cannot write to the package it wrote: cell links (internal ones as
- * `location`, so no bogus external relationship) and charts (chart, drawing, relationships,
- * content types), and the charts of the user's sheets that ExcelJS dropped when reading the base.
- * Also fixes every part's date, so output is byte-for-byte repeatable.
+ * Adds to the package ExcelJS wrote what ExcelJS cannot write for the sheets it wrote: cell links
+ * (internal ones as `location`, so no bogus external relationship) and charts (chart, drawing,
+ * relationships, content types), and the charts of the user's sheets that ExcelJS dropped when
+ * reading the base. `taken` collects the part names handed out, so later parts do not clash.
  */
 export async function finishPackage(
-  data: Buffer,
+  zip: JSZip,
   extras: readonly SheetExtras[],
   cacheOf: (chart: ChartSpec) => ChartCache,
+  taken: Set<string>,
   kept?: { readonly base: Buffer; readonly userSheets: readonly string[] },
-): Promise<{ readonly data: Buffer; readonly lostCharts: readonly string[] }> {
-  const zip = await JSZip.loadAsync(data);
+): Promise<{ readonly lostCharts: readonly string[] }> {
   const pending = extras.filter((extra) => extra.links.length > 0 || extra.charts.length > 0);
-  const taken = new Set<string>();
   let lostCharts: readonly string[] = [];
   if (kept !== undefined && kept.userSheets.length > 0) {
     const carried = await carryCharts(await JSZip.loadAsync(kept.base), zip, kept.userSheets, taken);
@@ -54,20 +39,9 @@ export async function finishPackage(
       let xml = sheetXml;
       if (extra.links.length > 0) xml = insertInWorksheet(xml, hyperlinksXml(extra, rels), AFTER_HYPERLINKS);
       if (extra.charts.length > 0) {
-        const drawingNumber = freePartNumber(zip, "xl/drawings/drawing", ".xml", taken);
-        const drawingPath = `xl/drawings/drawing${drawingNumber}.xml`;
-        const drawingRels = new Relationships(undefined);
-        const anchors: ChartAnchor[] = extra.charts.map((chart) => {
-          const chartNumber = freePartNumber(zip, "xl/charts/chart", ".xml", taken);
-          const chartPath = `xl/charts/chart${chartNumber}.xml`;
-          zip.file(chartPath, chartXml(chart, cacheOf(chart)));
-          contentTypes = withContentType(contentTypes, chartPath, CONTENT_TYPE.chart);
-          return { at: chart.at, title: chart.title, chartRelId: drawingRels.add(REL.chart, `../charts/chart${chartNumber}.xml`) };
-        });
-        zip.file(drawingPath, drawingXml(anchors));
-        zip.file(relsPath(drawingPath), drawingRels.toString());
-        contentTypes = withContentType(contentTypes, drawingPath, CONTENT_TYPE.drawing);
-        const drawingId = rels.add(REL.drawing, `../drawings/drawing${drawingNumber}.xml`);
+        const added = addCharts(zip, extra.charts, cacheOf, taken, contentTypes);
+        contentTypes = added.contentTypes;
+        const drawingId = rels.add(REL.drawing, added.drawingTarget);
         xml = insertInWorksheet(xml, `<drawing r:id="${drawingId}"/>`, AFTER_DRAWING);
       }
       zip.file(sheetPath, xml);
@@ -75,8 +49,7 @@ export async function finishPackage(
     }
     zip.file("[Content_Types].xml", contentTypes);
   }
-  for (const file of Object.values(zip.files)) file.date = FIXED_DATE;
-  return { data: await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } }), lostCharts };
+  return { lostCharts };
 }
 
 function hyperlinksXml(extra: SheetExtras, rels: Relationships): string {

@@ -6,11 +6,19 @@ export const REL = {
   drawing: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing",
   chart: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart",
   hyperlink: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink",
+  table: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/table",
+  comments: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments",
+  vmlDrawing: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/vmlDrawing",
+  sharedStrings: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings",
 } as const;
 
 export const CONTENT_TYPE = {
   drawing: "application/vnd.openxmlformats-officedocument.drawing+xml",
   chart: "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
+  table: "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml",
+  comments: "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml",
+  vmlDrawing: "application/vnd.openxmlformats-officedocument.vmlDrawing",
+  sharedStrings: "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml",
 } as const;
 
 const EMPTY_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
@@ -91,6 +99,12 @@ export class Relationships {
 /** Adds an Override to [Content_Types].xml for a part. */
 export function withContentType(contentTypes: string, partPath: string, contentType: string): string {
   return contentTypes.replace("</Types>", `<Override PartName="/${partPath}" ContentType="${contentType}"/></Types>`);
+}
+
+/** Adds a Default (by file extension) to [Content_Types].xml unless it has one for that extension. */
+export function withDefaultContentType(contentTypes: string, extension: string, contentType: string): string {
+  if (new RegExp(`<Default [^>]*Extension="${extension}"`, "i").test(contentTypes)) return contentTypes;
+  return contentTypes.replace(/(<Types\b[^>]*>)/, `$1<Default Extension="${extension}" ContentType="${contentType}"/>`);
 }
 
 /** The lowest N ≥ 1 for which `prefix N suffix` is not yet a part of the package. */

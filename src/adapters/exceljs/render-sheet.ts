@@ -10,12 +10,9 @@ import {
   type RichCell,
   type SheetModel,
 } from "../../workbook/sheet-model";
+import { literalProblem, MAX_COLUMNS, MAX_ROWS, tableProblem, withoutEquals } from "./cell-limits";
 import { flagDxf, StyleCache } from "./cell-styles";
 
-/** Excel's limits: characters in a cell, rows and columns in a sheet. */
-const MAX_CELL_TEXT = 32767;
-const MAX_ROWS = 1048576;
-const MAX_COLUMNS = 16384;
 /** Excel refuses an inline validation list longer than this. */
 const MAX_INLINE_LIST = 255;
 
@@ -48,10 +45,6 @@ export function blockRef(block: Block): string {
   return `${topLeft}:${a1(block.row + Math.max(block.rows, 1) - 1, block.column + Math.max(block.columns, 1) - 1)}`;
 }
 
-function withoutEquals(formula: string): string {
-  return formula.startsWith("=") ? formula.slice(1) : formula;
-}
-
 /** Accepts "#2F5597", "2F5597" or "FF2F5597"; gives ARGB. */
 function argb(color: string): string {
   const hex = color.replace(/^#/, "").toUpperCase();
@@ -66,7 +59,8 @@ export function inlineList(choices: readonly string[]): string | undefined {
 }
 
 /**
- * Writes one sheet of the model onto an empty ExcelJS worksheet: columns, cells, styles, notes,
+ * Writes one sheet of the model onto an empty ExcelJS worksheet (input sheets; owned sheets are
+ * written directly as XML, see sheet-xml.ts): columns, cells, styles, notes,
  * tables, conditional formats and validations. Returns what ExcelJS cannot write (links, charts)
  * for the zip post-processing, or a problem naming the cell that cannot be written.
  */
@@ -160,12 +154,6 @@ export function renderSheet(ws: ExcelJS.Worksheet, sheet: SheetModel, listRange:
   return { sheet: sheet.name, links, charts: sheet.charts ?? [] };
 }
 
-function literalProblem(value: string | number | boolean): string | undefined {
-  if (typeof value === "number" && !Number.isFinite(value)) return `the number ${value} cannot be written to a workbook.`;
-  if (typeof value === "string" && value.length > MAX_CELL_TEXT) return `text of ${value.length} characters is more than Excel's ${MAX_CELL_TEXT} per cell.`;
-  return undefined;
-}
-
 /** Writes a formula or rich cell's value; a string is always written as text, never parsed. */
 function writeRich(target: ExcelJS.Cell, rich: RichCell & Partial<FormulaCell>): string | undefined {
   if (typeof rich.formula === "string") {
@@ -181,18 +169,6 @@ function writeRich(target: ExcelJS.Cell, rich: RichCell & Partial<FormulaCell>):
   const problem = literalProblem(rich.value);
   if (problem !== undefined) return problem;
   target.value = rich.value;
-  return undefined;
-}
-
-function tableProblem(columns: readonly string[]): string | undefined {
-  if (columns.length === 0) return "a table needs at least one column.";
-  const seen = new Set<string>();
-  for (const name of columns) {
-    if (name.trim() === "") return "a table column needs a name.";
-    const key = name.toLowerCase();
-    if (seen.has(key)) return `the column "${name}" appears twice (Excel needs distinct column names).`;
-    seen.add(key);
-  }
   return undefined;
 }
 

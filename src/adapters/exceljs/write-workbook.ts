@@ -1,13 +1,17 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import type { ChartSpec, SheetModel, WorkbookModel } from "../../workbook/sheet-model";
 import { columnLetters, quoteSheet } from "../../workbook/tables";
 import { isOwnedSheet, loadBase } from "./base-workbook";
 import type { ChartCache } from "./chart-part";
 import { finishPackage } from "./finish-package";
-import { inlineList, renderSheet, type SheetExtras } from "./render-sheet";
+import { addOwnedSheets, type OwnedSheet } from "./owned-sheets";
+import { packageBytes } from "./package-bytes";
+import { inlineList, renderSheet, type ListRange, type SheetExtras } from "./render-sheet";
 import { rangeValues } from "./range-values";
+import { surveySheet } from "./sheet-survey";
 
 /**
  * The bytes of the written workbook, or why it could not be written (a bad base file, a model
@@ -70,9 +74,21 @@ export async function writeWorkbook(model: WorkbookModel, base?: Buffer): Promis
       if (!("formula" in validation.list) && inlineList(validation.list) === undefined) lists.rangeOf(validation.list);
     }
   }
+  // Input sheets go through ExcelJS; owned sheets get an empty worksheet there (their place,
+  // sheet id and relationship in the workbook) and are written directly into the package later,
+  // which for sheets of millions of cells is many times faster and smaller in memory.
+  const listRange: ListRange = (choices) => lists.rangeOf(choices);
   const extras: SheetExtras[] = [];
+  const owned: OwnedSheet[] = [];
   for (const sheet of sheets) {
-    const rendered = renderSheet(workbook.addWorksheet(sheet.name), sheet, (choices) => lists.rangeOf(choices));
+    if (sheet.owned) {
+      const survey = surveySheet(sheet, listRange);
+      if ("problem" in survey) return survey;
+      workbook.addWorksheet(sheet.name);
+      owned.push({ model: sheet, survey });
+      continue;
+    }
+    const rendered = renderSheet(workbook.addWorksheet(sheet.name), sheet, listRange);
     if ("problem" in rendered) return rendered;
     extras.push(rendered);
   }
@@ -82,22 +98,27 @@ export async function writeWorkbook(model: WorkbookModel, base?: Buffer): Promis
       return { problem: `The workbook already has a sheet named "${existing.name}" that Resourcing Planner did not write; rename it so the dropdown choices can be written there.` };
     }
     if (existing !== undefined) workbook.removeWorksheet(existing.id);
-    const worksheet = workbook.addWorksheet(LISTS_SHEET, { state: "hidden" });
-    const rendered = renderSheet(worksheet, lists.sheet(), () => "");
-    if ("problem" in rendered) return rendered;
+    const listSheet = lists.sheet();
+    const survey = surveySheet(listSheet, () => "");
+    if ("problem" in survey) return survey;
+    workbook.addWorksheet(LISTS_SHEET, { state: "hidden" });
+    owned.push({ model: listSheet, survey });
   }
   keepActiveTabInRange(workbook);
 
-  const written = Buffer.from(await workbook.xlsx.writeBuffer({ useSharedStrings: true, useStyles: true }));
+  const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer({ useSharedStrings: true, useStyles: true }));
   const bySheet = new Map(sheets.map((sheet) => [sheet.name.toLowerCase(), sheet]));
   const cacheOf = (chart: ChartSpec): ChartCache => ({
     categories: rangeValues(chart.categories, bySheet),
     values: chart.series.map((series) => rangeValues(series.values, bySheet)),
   });
-  const finished = await finishPackage(written, extras, cacheOf, base === undefined ? undefined : { base, userSheets });
-  if (finished.lostCharts.length === 0) return { data: finished.data };
+  const taken = new Set<string>();
+  const finished = await finishPackage(zip, extras, cacheOf, taken, base === undefined ? undefined : { base, userSheets });
+  const lazy = await addOwnedSheets(zip, owned, cacheOf, taken);
+  const data = await packageBytes(zip, lazy);
+  if (finished.lostCharts.length === 0) return { data };
   const warnings = finished.lostCharts.map((sheet) => `${sheet}: its charts could not be kept (the sheet also has pictures); the rest of the sheet is unchanged.`);
-  return { data: finished.data, warnings };
+  return { data, warnings };
 }
 
 /** Writes the model to `outPath` (over `basePath`'s workbook when given); never writes over the base file. */

@@ -1,5 +1,8 @@
 /** Escapes text for an XML attribute or element, dropping characters XML 1.0 cannot hold. */
 export function xmlText(text: string): string {
+  // Most text needs no escaping; testing first saves six replaces per string on large sheets.
+  // eslint-disable-next-line no-control-regex
+  if (!/[&<>"'\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/.test(text)) return text;
   return text
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "")
@@ -28,4 +31,17 @@ export function xmlUnescape(text: string): string {
         return String.fromCodePoint(entity.startsWith("#x") ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10));
     }
   });
+}
+
+const CONTENT_ESCAPES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
+
+/**
+ * Escapes text for element content (cell text, formulas): only &, < and > need it there, in one
+ * pass; characters XML 1.0 cannot hold are dropped. Cheaper than xmlText for millions of cells.
+ */
+export function xmlContent(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  if (!/[&<>\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/.test(text)) return text;
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[&<>\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, (found) => CONTENT_ESCAPES[found] ?? "");
 }

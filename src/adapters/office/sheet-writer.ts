@@ -1,0 +1,185 @@
+import type { ChartSpec, ConditionalFormat, DataValidation, SheetModel } from "../../workbook/sheet-model";
+import { a1, blockAddress, columnAddress, parseRange, splitReference } from "./addresses";
+import { rowBlocks, type RowBlock } from "./cell-blocks";
+import { applyStyle, FLAG_COLOURS, officeStyle, styleActions } from "./cell-styles";
+import type { SupportsApi } from "./host";
+import { ACTION_BYTES, type RequestBudget } from "./request-budget";
+
+/** What a sheet writer needs besides the sheet: where to queue, the byte budget, the host's abilities, and where to say what was left out. */
+export interface SheetTarget {
+  readonly context: Excel.RequestContext;
+  readonly worksheet: Excel.Worksheet;
+  readonly budget: RequestBudget;
+  readonly supports: SupportsApi;
+  readonly warn: (warning: string) => void;
+  /** A1's note on an owned sheet (the owned-sheet marker, with the model's own A1 note). */
+  readonly a1Note?: string;
+}
+
+/** Excel refuses an inline validation list longer than this; an input prompt longer than this too. */
+const MAX_INLINE_LIST = 255;
+const MAX_PROMPT = 255;
+
+/** Column width in characters → points, as Excel's default 8.43 characters is 64 pixels (48 points). */
+function widthPoints(characters: number): number {
+  return (characters * 7 + 5) * 0.75;
+}
+
+/**
+ * Queues one model sheet onto a new, empty worksheet: column widths, the cells (row blocks of
+ * formulas and number formats, then styles, links and notes), frozen panes, and, once every
+ * value is queued, tables, conditional formats, dropdowns and charts. Returns a problem when the
+ * model holds what Excel cannot (the worksheet is then left partly written; callers check models first).
+ */
+export async function queueSheet(sheet: SheetModel, target: SheetTarget): Promise<{ readonly problem: string } | undefined> {
+  const { worksheet, budget } = target;
+  const header = new Map<string, string>();
+  for (const table of sheet.tables ?? []) table.columns.forEach((name, i) => header.set(`${table.row}:${table.column + i}`, name));
+  const blocks = rowBlocks(sheet, header);
+  if ("problem" in blocks) return blocks;
+
+  for (const [index, column] of (sheet.columns ?? []).entries()) {
+    if (column.width !== undefined) {
+      await budget.reserve(ACTION_BYTES);
+      worksheet.getRange(columnAddress(index)).format.columnWidth = widthPoints(column.width);
+    }
+    if (column.hidden === true) {
+      await budget.reserve(ACTION_BYTES);
+      worksheet.getRange(columnAddress(index)).columnHidden = true;
+    }
+  }
+  for (const block of blocks) await queueBlock(block, sheet.name, target);
+
+  if (target.a1Note !== undefined && target.supports("1.18")) {
+    await budget.reserveFor(target.a1Note);
+    worksheet.notes.add("A1", target.a1Note);
+  }
+  await queueFrozen(sheet, target);
+  for (const table of sheet.tables ?? []) {
+    await budget.reserve(3 * ACTION_BYTES);
+    const added = worksheet.tables.add(worksheet.getRange(blockAddress(table.row, table.column, Math.max(table.rowCount, 1) + 1, table.columns.length)), true);
+    added.name = table.name;
+    added.style = table.style ?? "TableStyleLight9";
+  }
+  for (const format of sheet.conditionalFormats ?? []) await queueConditionalFormat(format, target);
+  for (const validation of sheet.validations ?? []) await queueValidation(validation, sheet.name, target);
+  for (const chart of sheet.charts ?? []) await queueChart(chart, sheet.name, target);
+  return undefined;
+}
+
+async function queueBlock(block: RowBlock, sheetName: string, target: SheetTarget): Promise<void> {
+  const { worksheet, budget } = target;
+  const address = blockAddress(block.row, 0, block.entries.length, block.columns);
+  await budget.reserve(ACTION_BYTES + block.bytes);
+  const range = worksheet.getRange(address);
+  // Values first, then formats: a formulas array sets constants and formulas alike.
+  range.formulas = block.entries;
+  if (block.numberFormats !== undefined) range.numberFormat = block.numberFormats;
+  for (const run of block.styles) {
+    const style = officeStyle(run.style);
+    await budget.reserve(ACTION_BYTES * (1 + styleActions(style)));
+    applyStyle(worksheet.getRange(blockAddress(run.row, run.column, 1, run.columns)), style);
+  }
+  if (block.links.length > 0 && !target.supports("1.7")) target.warn(`${sheetName}: links were not added (they need Excel API 1.7)`);
+  else {
+    for (const { row, column, value } of block.links) {
+      const hyperlink = "cell" in value.link ? { documentReference: value.link.cell } : { address: value.link.url };
+      const link = value.text === "" ? hyperlink : { ...hyperlink, textToDisplay: value.text };
+      await budget.reserveFor(link);
+      worksheet.getRange(a1(row, column)).hyperlink = link;
+    }
+  }
+  if (block.notes.length > 0 && !target.supports("1.18")) target.warn(`${sheetName}: cell notes (where a figure came from) were not added (they need Excel API 1.18)`);
+  else {
+    for (const { row, column, value } of block.notes) {
+      // A1's note is written with the owned-sheet marker, when there is one.
+      if (row === 0 && column === 0 && target.a1Note !== undefined) continue;
+      await budget.reserveFor(value);
+      worksheet.notes.add(a1(row, column), value);
+    }
+  }
+}
+
+async function queueFrozen(sheet: SheetModel, target: SheetTarget): Promise<void> {
+  const rows = sheet.frozen?.rows ?? 0;
+  const columns = sheet.frozen?.columns ?? 0;
+  if (rows === 0 && columns === 0) return;
+  if (!target.supports("1.7")) return target.warn(`${sheet.name}: panes were not frozen (this needs Excel API 1.7)`);
+  await target.budget.reserve(ACTION_BYTES);
+  const panes = target.worksheet.freezePanes;
+  if (rows > 0 && columns > 0) panes.freezeAt(target.worksheet.getRange(blockAddress(0, 0, rows, columns)));
+  else if (rows > 0) panes.freezeRows(rows);
+  else panes.freezeColumns(columns);
+}
+
+async function queueConditionalFormat(format: ConditionalFormat, target: SheetTarget): Promise<void> {
+  if (!target.supports("1.6")) return target.warn("highlighting (conditional formats) was not added: it needs Excel API 1.6");
+  await target.budget.reserveFor(format.formula);
+  const { block } = format;
+  const added = target.worksheet.getRange(blockAddress(block.row, block.column, block.rows, block.columns)).conditionalFormats.add("Custom");
+  added.custom.rule.formula = format.formula.startsWith("=") ? format.formula : `=${format.formula}`;
+  added.custom.format.font.color = FLAG_COLOURS[format.style].text;
+  added.custom.format.fill.color = FLAG_COLOURS[format.style].fill;
+}
+
+/** The list source Office.js takes: "a,b,c" for fixed choices, or a range formula. */
+function listSource(list: DataValidation["list"]): string | undefined {
+  if ("formula" in list) return list.formula.startsWith("=") ? list.formula : `=${list.formula}`;
+  if (list.some((choice) => choice.includes(","))) return undefined;
+  const joined = list.join(",");
+  return joined.length <= MAX_INLINE_LIST ? joined : undefined;
+}
+
+async function queueValidation(validation: DataValidation, sheetName: string, target: SheetTarget): Promise<void> {
+  if (!target.supports("1.8")) return target.warn(`${sheetName}: dropdown lists were not added (they need Excel API 1.8)`);
+  const source = listSource(validation.list);
+  const { block } = validation;
+  const where = blockAddress(block.row, block.column, block.rows, block.columns);
+  if (source === undefined) return target.warn(`${sheetName}!${where}: the dropdown's choices are too long for a list typed into the rule, so it was not added`);
+  const strict = validation.strict === true;
+  const rule = { list: { inCellDropDown: true, source } };
+  const errorAlert = {
+    showAlert: true,
+    // A warning lets pasted data through, so a paste from another workbook is never lost.
+    style: strict ? "Stop" : "Warning",
+    title: "Not in the list",
+    message: strict ? "Choose a value from the list." : "This value is not in the list. Keep it only if you mean to.",
+  } as const;
+  const prompt = validation.prompt === undefined ? undefined : { showPrompt: true, title: "", message: validation.prompt.slice(0, MAX_PROMPT) };
+  await target.budget.reserveFor([rule, errorAlert, prompt]);
+  const range = target.worksheet.getRange(where);
+  range.dataValidation.rule = rule;
+  range.dataValidation.errorAlert = errorAlert;
+  if (prompt !== undefined) range.dataValidation.prompt = prompt;
+}
+
+const CHART_TYPES = { column: "ColumnClustered", "stacked-column": "ColumnStacked", bar: "BarClustered" } as const;
+
+async function queueChart(chart: ChartSpec, sheetName: string, target: SheetTarget): Promise<void> {
+  // Series are set one by one (series.add, setValues, setXAxisValues): ExcelApi 1.7.
+  if (!target.supports("1.7")) return target.warn(`${sheetName}: the chart "${chart.title}" was not added (it needs Excel API 1.7)`);
+  const rangeOf = (reference: string): Excel.Range | undefined => {
+    const split = splitReference(reference);
+    if (split === undefined) return undefined;
+    const worksheet = split.sheet.toLowerCase() === sheetName.toLowerCase() ? target.worksheet : target.context.workbook.worksheets.getItem(split.sheet);
+    return worksheet.getRange(split.range);
+  };
+  const first = chart.series[0];
+  const bounds = first === undefined ? undefined : parseRange(splitReference(first.values)?.range ?? "");
+  const categories = rangeOf(chart.categories);
+  if (first === undefined || bounds === undefined || categories === undefined || chart.series.some((series) => splitReference(series.values) === undefined)) {
+    return target.warn(`${sheetName}: the chart "${chart.title}" was not added (its ranges are not cell ranges)`);
+  }
+  await target.budget.reserve(ACTION_BYTES * (4 + 3 * chart.series.length));
+  const seriesBy = bounds.left === bounds.right ? "Columns" : "Rows";
+  const added = target.worksheet.charts.add(CHART_TYPES[chart.kind], rangeOf(first.values) as Excel.Range, seriesBy);
+  added.title.text = chart.title;
+  chart.series.forEach((spec, index) => {
+    const series = index === 0 ? added.series.getItemAt(0) : added.series.add(spec.name);
+    series.name = spec.name;
+    if (index > 0) series.setValues(rangeOf(spec.values) as Excel.Range);
+    series.setXAxisValues(categories);
+  });
+  const { at } = chart;
+  added.setPosition(a1(at.row, at.column), a1(at.row + Math.max(at.rows, 1) - 1, at.column + Math.max(at.columns, 1) - 1));
+}

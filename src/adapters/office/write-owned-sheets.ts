@@ -1,0 +1,70 @@
+import { OWNED_TAB_COLOR, type RichCell, type SheetModel, type WorkbookModel } from "../../workbook/sheet-model";
+import { hexColour } from "./cell-styles";
+import type { SupportsApi } from "./host";
+import { isOwned, markOwned, ownedNote, probeOwned } from "./owned-marker";
+import { ACTION_BYTES, RequestBudget } from "./request-budget";
+import { queueSheet } from "./sheet-writer";
+import { checkModel } from "./check-model";
+
+/** What writing the owned sheets did: the sheets written, and what of them the host could not take. */
+export type OwnedWrite = { readonly ok: true; readonly written: readonly string[]; readonly warnings: readonly string[] } | { readonly ok: false; readonly problem: string };
+
+/**
+ * Replaces the model's owned sheets in the open workbook. Two requests look (which sheets and
+ * tables there are; whether each same-named sheet is owned); if a user's sheet has an owned
+ * sheet's name, or a model table's name is taken on a sheet that stays, nothing is changed.
+ * Then, with calculation suspended in every request, the previous owned sheets are deleted and
+ * the new ones written after the user's sheets, in requests of at most REQUEST_BYTES each.
+ */
+export async function writeOwnedSheets(context: Excel.RequestContext, model: WorkbookModel, supports: SupportsApi): Promise<OwnedWrite> {
+  const sheets = model.sheets.filter((sheet) => sheet.owned);
+  const modelProblem = checkModel(sheets);
+  if (modelProblem !== undefined) return { ok: false, problem: modelProblem };
+
+  const worksheets = context.workbook.worksheets.load("items/name");
+  const tables = context.workbook.tables.load("items/name");
+  await context.sync();
+  const wanted = new Set(sheets.map((sheet) => sheet.name.toLowerCase()));
+  const existing = worksheets.items.filter((worksheet) => wanted.has(worksheet.name.toLowerCase()));
+  const probes = existing.map((worksheet) => ({ worksheet, probe: probeOwned(worksheet, supports) }));
+  const tableSheets = tables.items.map((table) => ({ table, sheet: table.worksheet.load("name") }));
+  await context.sync();
+
+  const user = probes.find(({ probe }) => !isOwned(probe));
+  if (user !== undefined) {
+    const name = user.worksheet.name;
+    return { ok: false, problem: `The workbook already has a sheet named "${name}" that Resourcing Planner did not write; rename or delete it so the "${name}" output sheet can be written. Nothing has been changed.` };
+  }
+  const kept = new Map(tableSheets.filter(({ sheet }) => !wanted.has(sheet.name.toLowerCase())).map(({ table, sheet }) => [table.name.toLowerCase(), sheet.name]));
+  for (const sheet of sheets) {
+    for (const table of sheet.tables ?? []) {
+      const other = kept.get(table.name.toLowerCase());
+      if (other !== undefined) return { ok: false, problem: `The table name "${table.name}" on the ${sheet.name} output sheet is already used by a table on ${other}; rename that table. Nothing has been changed.` };
+    }
+  }
+
+  const warnings = new Set<string>();
+  const suspend = () => context.application.suspendApiCalculationUntilNextSync();
+  suspend();
+  const budget = new RequestBudget(context, suspend);
+  for (const { worksheet } of probes) {
+    await budget.reserve(ACTION_BYTES);
+    worksheet.delete();
+  }
+  for (const sheet of sheets) {
+    await budget.reserve(4 * ACTION_BYTES);
+    const worksheet = context.workbook.worksheets.add(sheet.name);
+    markOwned(worksheet);
+    // Tab colours are ExcelApi 1.7; the owned marker does not depend on them.
+    if (supports("1.7")) worksheet.tabColor = hexColour(OWNED_TAB_COLOR);
+    const problem = await queueSheet(sheet, { context, worksheet, budget, supports, warn: (warning) => warnings.add(warning), a1Note: ownedNote(a1NoteOf(sheet)) });
+    if (problem !== undefined) return { ok: false, ...problem };
+  }
+  await budget.finish();
+  return { ok: true, written: sheets.map((sheet) => sheet.name), warnings: [...warnings] };
+}
+
+function a1NoteOf(sheet: SheetModel): string | undefined {
+  const cell = sheet.rows[0]?.[0];
+  return typeof cell === "object" && cell !== null ? (cell as RichCell).note : undefined;
+}
