@@ -1,8 +1,9 @@
 import type { Decimal } from "./decimal";
 import type { FinancialYear } from "./financial-year";
 import { Pennies, poundsOf, wholePennies } from "./pennies";
-import type { FundingSource, FundingStatus, Line } from "./plan";
-import { roundPenny, scaleByLargestRemainder, splitByLargestRemainder } from "./rounding";
+import type { FundingClaim, FundingSource, FundingStatus, Line } from "./plan";
+import { exactRatio, ratioOf, timesRatio } from "./ratio";
+import { roundPenny, roundRatioPenny, scaleByLargestRemainder, splitByLargestRemainder } from "./rounding";
 
 /**
  * Allocates funding to lines, year by year.
@@ -68,19 +69,19 @@ export function allocateFunding(
   const claimed: Pennies[] = new Array(sources.length * yearCount).fill(0n);
 
   // Steps 1–3: each line's cash cost and its claims, summed by source and year.
-  lines.forEach(({ line, yearCosts }, i) => {
-    const lineSources = line.funding.map((claim) => {
-      const s = sourceIndex.get(claim.source);
-      if (s === undefined) throw new Error(`allocateFunding(): unknown source ${claim.source} on line ${line.id}`);
-      return s;
-    });
+  for (let i = 0; i < lines.length; i++) {
+    const { line, yearCosts } = lines[i] as (typeof lines)[number];
+    const lineSources = sourceIndicesOf(line, sourceIndex);
+    const parts = claimsAllOnOne(line) ? undefined : claimParts(line); // undefined: all on one source
     for (let y = 0; y < yearCount; y++) {
       const cost = yearCosts[y] as Pennies;
       if (cost === 0n) continue; // nothing to claim
       const split = splitCost(line, cost);
       splits[i * yearCount + y] = split;
       firstClaim[i * yearCount + y] = claims.amount.length;
-      claimAmounts(line, split.cash).forEach((amount, c) => {
+      const amounts = parts ? claimAmounts(parts, split.cash) : [split.cash];
+      for (let c = 0; c < amounts.length; c++) {
+        const amount = amounts[c] as Pennies;
         const s = lineSources[c] as number;
         const eligible = (sources[s] as FundingSource).eligible.has(line.kind);
         claims.line.push(i);
@@ -90,9 +91,9 @@ export function allocateFunding(
         claims.granted.push(eligible ? amount : 0n);
         claims.eligible.push(eligible);
         if (eligible) claimed[s * yearCount + y] = (claimed[s * yearCount + y] as Pennies) + amount;
-      });
+      }
     }
-  });
+  }
 
   // Step 4: per source and year, scale claims down to what is available.
   const available = sources.flatMap((source) => years.map((year) => (source.amounts.has(year) ? wholePennies(source.amounts.get(year) as Decimal) : 0n)));
@@ -119,15 +120,30 @@ export function allocateFunding(
     }),
   );
 
-  const lineFunding = lines.map(({ line }, i) => {
+  const lineFunding = new Array<LineYearFunding[]>(lines.length);
+  for (let i = 0; i < lines.length; i++) {
+    const { line } = lines[i] as (typeof lines)[number];
+    const funding = new Array<LineYearFunding>(yearCount);
     let inactive: LineYearFunding | undefined;
-    return years.map((_, y) => {
+    for (let y = 0; y < yearCount; y++) {
       const first = firstClaim[i * yearCount + y] as number;
-      if (first >= 0) return fundingOf(line, splits[i * yearCount + y] as CostSplit, first, claims, sources);
-      return (inactive ??= fundingOfNothing(line));
-    });
-  });
+      funding[y] = first >= 0 ? fundingOf(line, splits[i * yearCount + y] as CostSplit, first, claims, sources) : (inactive ??= fundingOfNothing(line));
+    }
+    lineFunding[i] = funding;
+  }
   return { lines: lineFunding, sources: sourceYears };
+}
+
+/** The index of each source a line claims on, in its order of claims. */
+function sourceIndicesOf(line: Line, sourceIndex: ReadonlyMap<string, number>): number[] {
+  const indices = new Array<number>(line.funding.length);
+  for (let c = 0; c < line.funding.length; c++) {
+    const claim = line.funding[c] as FundingClaim;
+    const s = sourceIndex.get(claim.source);
+    if (s === undefined) throw new Error(`allocateFunding(): unknown source ${claim.source} on line ${line.id}`);
+    indices[c] = s;
+  }
+  return indices;
 }
 
 type ClaimStore = {
@@ -147,7 +163,11 @@ interface CostSplit {
 /** Step 1: a secondment's cost split into the recharged cash and the in-kind remainder. */
 function splitCost(line: Line, cost: Pennies): CostSplit {
   if (line.kind !== "post" || !line.secondment || cost === 0n) return { cost, cash: cost, secondedInKind: 0n };
-  const cash = roundPenny(poundsOf(cost).times(line.secondment.recharge));
+  const recharge = line.secondment.recharge;
+  // Cost × recharge to the penny, half-up; exactly as decimal.js would at 40 digits, which a
+  // rate of up to 20 significant digits times any cost in pennies never exceeds.
+  const cash =
+    recharge.sd() <= 20 ? roundRatioPenny(timesRatio({ numerator: cost, denominator: 100n }, ratioOf(recharge))) : roundPenny(poundsOf(cost).times(recharge));
   return { cost, cash, secondedInKind: cost - cash };
 }
 
@@ -156,12 +176,8 @@ function splitCost(line: Line, cost: Pennies): CostSplit {
  * Exact claims are kept as whole multiples of 1/scale of a penny, scale being 10 to the power of
  * the most decimal places any share has, so the capping and the split are integer arithmetic.
  */
-function claimAmounts(line: Line, cash: Pennies): Pennies[] {
-  const claims = line.funding;
-  if (claims.length === 0) return [];
-  const only = claims[0];
-  if (claims.length === 1 && only && "share" in only && only.share.equals(1)) return [cash]; // the common case: one source for all of it
-  const { scale, parts } = claimParts(line);
+function claimAmounts({ scale, parts }: ClaimParts, cash: Pennies): Pennies[] {
+  if (parts.length === 0) return [];
   let left = cash * scale;
   const exact = parts.map((part) => {
     const wanted = part.share !== undefined ? cash * part.share : part.amount;
@@ -173,27 +189,31 @@ function claimAmounts(line: Line, cash: Pennies): Pennies[] {
   return splitByLargestRemainder((claimed + scale / 2n) / scale, exact, scale);
 }
 
+/** Whether the line claims all its cash cost from one source: the common case, with nothing to split. */
+function claimsAllOnOne(line: Line): boolean {
+  const only = line.funding[0];
+  return line.funding.length === 1 && only !== undefined && "share" in only && only.share.equals(1);
+}
+
 interface ClaimParts {
   readonly scale: bigint;
   /** Per claim: the share as a whole number of 1/scale, or the amount in 1/scale pennies. */
   readonly parts: readonly ({ readonly share: bigint; readonly amount?: undefined } | { readonly share?: undefined; readonly amount: bigint })[];
 }
 
-// A line's claims in integer form, worked out once per line.
-const claimPartsOf = new WeakMap<Line, ClaimParts>();
-
+/** A line's claims in integer form. */
 function claimParts(line: Line): ClaimParts {
-  let found = claimPartsOf.get(line);
-  if (!found) {
-    const places = Math.max(0, ...line.funding.map((claim) => ("share" in claim ? claim.share.decimalPlaces() : 0)));
-    const scale = 10n ** BigInt(places);
-    const parts = line.funding.map((claim) =>
-      "share" in claim ? { share: BigInt(claim.share.times(scale.toString()).toFixed(0)) } : { amount: wholePennies(claim.amount) * scale },
-    );
-    found = { scale, parts };
-    claimPartsOf.set(line, found);
-  }
-  return found;
+  let places = 0;
+  for (const claim of line.funding) if ("share" in claim) places = Math.max(places, claim.share.decimalPlaces());
+  const scale = 10n ** BigInt(places);
+  const parts = line.funding.map((claim) => ("share" in claim ? { share: wholeShare(claim.share, scale) } : { amount: wholePennies(claim.amount) * scale }));
+  return { scale, parts };
+}
+
+/** A share as a whole number of 1/scale (scale has a place for each of its decimals). */
+function wholeShare(share: Decimal, scale: bigint): bigint {
+  const { numerator, denominator } = exactRatio(share);
+  return (numerator * scale) / denominator;
 }
 
 /** Each line's rank when lines are sorted by id. */
@@ -210,19 +230,23 @@ function fundingOf(line: Line, split: CostSplit, first: number, claims: ClaimSto
   let indicative = 0n;
   let requested = 0n;
   let inKindSources = 0n;
-  const allocations = line.funding.map((claim, n): Allocation => {
+  const allocations = new Array<Allocation>(line.funding.length);
+  for (let n = 0; n < allocations.length; n++) {
     const c = first + n;
     const granted = claims.granted[c] as Pennies;
     if (granted !== 0n) {
       const source = sources[claims.source[c] as number] as FundingSource;
-      if (source.type === "in-kind") inKindSources += granted;
-      else if (source.status === "confirmed") confirmed += granted;
-      else if (source.status === "indicative") indicative += granted;
-      else requested += granted;
+      if (source.type === "in-kind") inKindSources = sumOf(inKindSources, granted);
+      else if (source.status === "confirmed") confirmed = sumOf(confirmed, granted);
+      else if (source.status === "indicative") indicative = sumOf(indicative, granted);
+      else requested = sumOf(requested, granted);
     }
-    return { source: claim.source, claimed: claims.amount[c] as Pennies, allocated: granted, ineligible: !claims.eligible[c] };
-  });
-  const funded = confirmed + indicative + requested;
+    allocations[n] = { source: (line.funding[n] as FundingClaim).source, claimed: claims.amount[c] as Pennies, allocated: granted, ineligible: !claims.eligible[c] };
+  }
+  // Sums with nothing in them keep the shared 0n rather than a new bigint apiece: most line-years
+  // have one source and are fully funded or not at all.
+  const funded = sumOf(sumOf(confirmed, indicative), requested);
+  const unfunded = split.cash - funded - inKindSources;
   return {
     cost: split.cost,
     secondedInKind: split.secondedInKind,
@@ -230,9 +254,13 @@ function fundingOf(line: Line, split: CostSplit, first: number, claims: ClaimSto
     allocations,
     byStatus: { confirmed, indicative, requested },
     funded,
-    inKind: split.secondedInKind + inKindSources,
-    unfunded: split.cash - funded - inKindSources,
+    inKind: sumOf(split.secondedInKind, inKindSources),
+    unfunded: unfunded === 0n ? 0n : unfunded,
   };
+}
+
+function sumOf(a: Pennies, b: Pennies): Pennies {
+  return a === 0n ? b : b === 0n ? a : a + b;
 }
 
 /** A year the line is not active: nothing costed, claimed or allocated. */

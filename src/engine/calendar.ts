@@ -140,18 +140,31 @@ export function activeMonths(year: FinancialYear, start: Day, end: Day): readonl
   if (end < yearFirst || start > yearLast) return NO_MONTHS;
   const whole = wholeMonths(year, spans);
   if (start <= yearFirst && end >= yearLast) return whole;
-  const months: ActiveMonth[] = [];
-  for (const { index, first, last, monthDays } of spans) {
-    const days = Math.min(last, end) - Math.max(first, start) + 1;
-    if (days === monthDays) months.push(whole[index] as ActiveMonth);
-    else if (days > 0) months.push({ index, days, monthDays, units: monthUnits(days, monthDays) });
+  const from = Math.max(start, yearFirst);
+  const to = Math.min(end, yearLast);
+  const key = from * 100_000 + to; // days since 1970 are under 100,000 until 2243
+  let months = partYears.get(key);
+  if (!months) {
+    const active: ActiveMonth[] = [];
+    for (const { index, first, last, monthDays } of spans) {
+      const days = Math.min(last, to) - Math.max(first, from) + 1;
+      if (days === monthDays) active.push(whole[index] as ActiveMonth);
+      else if (days > 0) active.push(Object.freeze({ index, days, monthDays, units: monthUnits(days, monthDays) }));
+    }
+    if (partYears.size >= MAX_PART_YEARS) partYears.clear();
+    partYears.set(key, (months = Object.freeze(active)));
   }
   return months;
 }
 
+// Part years, made once and shared: many lines start or end on the same day. Bounded, as a
+// long-running task pane costs plan after plan.
+const partYears = new Map<number, readonly ActiveMonth[]>();
+const MAX_PART_YEARS = 50_000;
+
 /** Total units of a set of months. */
 export function totalUnits(months: readonly ActiveMonth[]): number {
   let units = 0;
-  for (const month of months) units += month.units;
+  for (let i = 0; i < months.length; i++) units += (months[i] as ActiveMonth).units;
   return units;
 }

@@ -1,10 +1,19 @@
-import type { LineYearFunding, SourceYear } from "./allocate-funding";
-import { Flag, flag } from "./flags";
+import type { Allocation, LineYearFunding, SourceYear } from "./allocate-funding";
+import { Flag, flag, lazyFlag } from "./flags";
 import { FinancialYear, formatFinancialYear } from "./financial-year";
-import { displayPennies } from "./pennies";
+import { Pennies, displayPennies } from "./pennies";
 import type { FundingSource, Line, LineKind } from "./plan";
 
 const KIND_NAMES: Record<LineKind, string> = { post: "posts", "gp-backfill": "GP backfill", "non-pay": "non-pay items" };
+
+// Year labels, spelt once: a large plan has thousands of flags about a few years.
+const labels = new Map<FinancialYear, string>();
+
+function yearLabel(year: FinancialYear): string {
+  let label = labels.get(year);
+  if (label === undefined) labels.set(year, (label = formatFinancialYear(year)));
+  return label;
+}
 
 /** How a line or source is named in a message: "Data analyst (P3)". */
 export function describeLine(line: Line): string {
@@ -24,32 +33,17 @@ export function checkLineFunding(
   sourceYears: ReadonlyMap<string, readonly SourceYear[]>,
 ): Flag[] {
   const flags: Flag[] = [];
-  // Names and years are only spelt out for a line that has something to report.
-  const named = { name: "" };
-  const nameOf = () => named.name || (named.name = describeLine(line));
   let ineligibleReported: Set<string> | undefined;
   let fundedByRecurrent = false;
   let fundedAtAll = false;
 
-  funding.forEach((yearFunding, y) => {
-    const { cash, unfunded } = yearFunding;
-    const yearOf = () => formatFinancialYear(years[y] as FinancialYear);
-    if (unfunded > 0n) {
-      const year = yearOf();
-      const name = nameOf();
-      const about = { lineId: line.id, year, amount: unfunded };
-      if (unfunded === cash) {
-        const why = line.funding.length === 0 ? "has no funding source" : "has none of its funding available";
-        flags.push(flag("UNFUNDED", `${name} ${why} in ${year}: ${displayPennies(unfunded)} unfunded`, about));
-      } else {
-        const scaled = yearFunding.allocations
-          .filter((a) => !a.ineligible && a.allocated < a.claimed && sourceYears.get(a.source)?.[y]?.fundsYear)
-          .map((a) => a.source);
-        const why = scaled.length > 0 ? ` (its claim on ${scaled.join(", ")} is scaled down: the source is over-allocated)` : "";
-        flags.push(flag("PARTLY_FUNDED", `${name} is only partly funded in ${year}: ${displayPennies(unfunded)} of ${displayPennies(cash)} unfunded${why}`, about));
-      }
-    }
-    for (const allocation of yearFunding.allocations) {
+  // No closures in these loops: the flags' messages are made by the functions below, when read.
+  for (let y = 0; y < funding.length; y++) {
+    const yearFunding = funding[y] as LineYearFunding;
+    if (yearFunding.unfunded > 0n) flags.push(unfundedFlag(line, yearLabel(years[y] as FinancialYear), yearFunding, sourceYears, y));
+    const allocations = yearFunding.allocations;
+    for (let a = 0; a < allocations.length; a++) {
+      const allocation = allocations[a] as Allocation;
       const source = sources.get(allocation.source) as FundingSource;
       if (allocation.allocated > 0n) {
         fundedAtAll = true;
@@ -60,31 +54,51 @@ export function checkLineFunding(
         ineligibleReported ??= new Set();
         if (!ineligibleReported.has(source.id)) {
           ineligibleReported.add(source.id);
-          flags.push(
-            flag("INELIGIBLE_SOURCE", `${describeSource(source)} cannot fund ${KIND_NAMES[line.kind]}, so it is not counted towards ${nameOf()}`, {
-              lineId: line.id,
-              sourceId: source.id,
-            }),
-          );
+          flags.push(ineligibleFlag(line, source));
         }
       } else if (!sourceYears.get(source.id)?.[y]?.fundsYear) {
-        const year = yearOf();
-        flags.push(
-          flag("YEAR_NOT_FUNDED", `${nameOf()} claims ${displayPennies(allocation.claimed)} from ${describeSource(source)} in ${year}, a year it does not fund`, {
-            lineId: line.id,
-            sourceId: source.id,
-            year,
-            amount: allocation.claimed,
-          }),
-        );
+        flags.push(yearNotFundedFlag(line, source, yearLabel(years[y] as FinancialYear), allocation.claimed));
       }
     }
-  });
+  }
 
   if (line.recurrent && fundedAtAll && !fundedByRecurrent) {
-    flags.push(flag("RECURRENT_ON_NON_RECURRENT", `${nameOf()} is recurrent but funded only by non-recurrent money: its full-year effect needs a recurrent source`, { lineId: line.id }));
+    flags.push(lazyFlag("RECURRENT_ON_NON_RECURRENT", () => `${describeLine(line)} is recurrent but funded only by non-recurrent money: its full-year effect needs a recurrent source`, { lineId: line.id }));
   }
   return flags;
+}
+
+/** An unfunded or partly funded line-year. */
+function unfundedFlag(line: Line, year: string, funding: LineYearFunding, sourceYears: ReadonlyMap<string, readonly SourceYear[]>, y: number): Flag {
+  const { cash, unfunded } = funding;
+  const about = { lineId: line.id, year, amount: unfunded };
+  if (unfunded === cash) {
+    const why = line.funding.length === 0 ? "has no funding source" : "has none of its funding available";
+    return lazyFlag("UNFUNDED", () => `${describeLine(line)} ${why} in ${year}: ${displayPennies(unfunded)} unfunded`, about);
+  }
+  return lazyFlag("PARTLY_FUNDED", () => partlyFunded(describeLine(line), year, funding, sourceYears, y), about);
+}
+
+function ineligibleFlag(line: Line, source: FundingSource): Flag {
+  return lazyFlag("INELIGIBLE_SOURCE", () => `${describeSource(source)} cannot fund ${KIND_NAMES[line.kind]}, so it is not counted towards ${describeLine(line)}`, {
+    lineId: line.id,
+    sourceId: source.id,
+  });
+}
+
+function yearNotFundedFlag(line: Line, source: FundingSource, year: string, claimed: Pennies): Flag {
+  return lazyFlag("YEAR_NOT_FUNDED", () => `${describeLine(line)} claims ${displayPennies(claimed)} from ${describeSource(source)} in ${year}, a year it does not fund`, {
+    lineId: line.id,
+    sourceId: source.id,
+    year,
+    amount: claimed,
+  });
+}
+
+function partlyFunded(name: string, year: string, funding: LineYearFunding, sourceYears: ReadonlyMap<string, readonly SourceYear[]>, y: number): string {
+  const scaled = funding.allocations.filter((a) => !a.ineligible && a.allocated < a.claimed && sourceYears.get(a.source)?.[y]?.fundsYear).map((a) => a.source);
+  const why = scaled.length > 0 ? ` (its claim on ${scaled.join(", ")} is scaled down: the source is over-allocated)` : "";
+  return `${name} is only partly funded in ${year}: ${displayPennies(funding.unfunded)} of ${displayPennies(funding.cash)} unfunded${why}`;
 }
 
 /** A flag for each year a source's lines claim more than it has (years it does not fund are flagged on the lines). */

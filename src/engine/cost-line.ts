@@ -1,12 +1,13 @@
 import { ActiveMonth, Day, activeMonths, yearEnd, yearStart } from "./calendar";
 import { costBackfillYear } from "./cost-backfill";
 import { costNonPayYear, nonPayFullYear } from "./cost-non-pay";
-import { costPostYear } from "./cost-post";
+import { costPostYear, postYearFigures } from "./cost-post";
 import type { CostingContext } from "./costing-context";
 import type { FinancialYear } from "./financial-year";
 import { BACKFILL_COMPONENTS, LineYearCost, NON_PAY_COMPONENTS, POST_COMPONENTS, lineYear, proRata } from "./line-cost";
 import type { Pennies } from "./pennies";
 import type { Line, LineKind, Post } from "./plan";
+import { PostCard } from "./post-card";
 import { NO_RATIO } from "./ratio";
 
 /** Costs any line in one financial year, over the months it is active. */
@@ -32,13 +33,16 @@ export function fullYearEffect(line: Line, year: FinancialYear, context: Costing
 function costPeriod(line: Line, year: FinancialYear, first: Day, last: Day, context: CostingContext): LineYearCost {
   if (first > last) return inactiveYear(line.kind, year);
   if (line.kind !== "post") return costOverMonths(line, year, activeMonths(year, first, last), context);
-  let byPeriod = context.postYears.get(rateCardOf(line));
-  if (!byPeriod) context.postYears.set(rateCardOf(line), (byPeriod = new Map()));
+  const card = rateCardOf(line);
+  let costed = context.postYears.get(card);
+  if (!costed) context.postYears.set(card, (costed = new PostCard()));
   const period = (year - 2000) * 1e10 + first * 1e5 + last; // days since 1970 are under 100,000 until 2243
-  let cost = byPeriod.get(period);
+  let cost = costed.periods.get(period);
   if (!cost) {
-    cost = costPostYear(line, year, activeMonths(year, first, last), context);
-    byPeriod.set(period, cost);
+    let figures = costed.years.get(year);
+    if (!figures) costed.years.set(year, (figures = postYearFigures(line, year, context)));
+    cost = costPostYear(line, year, activeMonths(year, first, last), context, figures);
+    costed.periods.set(period, cost);
   }
   return cost;
 }

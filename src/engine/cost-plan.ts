@@ -7,9 +7,12 @@ import type { CostingContext } from "./costing-context";
 import { FinancialYear, horizonYears } from "./financial-year";
 import { Flag, flag } from "./flags";
 import { Pennies, sumPennies } from "./pennies";
-import { Plan, linesOf } from "./plan";
+import { Line, Plan, linesOf } from "./plan";
 import { RateBook } from "./rates";
+import { CostedLine } from "./costed-line";
 import type { LineResult, PlanResult, SourceResult } from "./result";
+import type { LineYearFunding } from "./allocate-funding";
+import type { LineYearCost } from "./line-cost";
 import { totalOf, totalPlan } from "./totals";
 
 const NO_FYE: ReadonlyMap<FinancialYear, Pennies> = new Map();
@@ -24,31 +27,45 @@ export function costPlan(plan: Plan, reference: ReferenceData = BUILT_IN_REFEREN
   const context: CostingContext = { rates, settings: plan.settings, employers: new Map(plan.employers.map((e) => [e.id, e])), postYears: new Map() };
   const lines = linesOf(plan);
 
-  const costs = lines.map((line) => years.map((year) => costLineYear(line, year, context)));
-  const allocation = allocateFunding(
-    lines.map((line, i) => ({ line, yearCosts: (costs[i] ?? []).map((cost) => cost.total) })),
-    plan.funding,
-    years,
-  );
+  const costs = new Array<LineYearCost[]>(lines.length);
+  const yearCosts = new Array<{ readonly line: Line; readonly yearCosts: Pennies[] }>(lines.length);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    const lineCosts = new Array<LineYearCost>(years.length);
+    const totals = new Array<Pennies>(years.length);
+    for (let y = 0; y < years.length; y++) {
+      const cost = costLineYear(line, years[y] as FinancialYear, context);
+      lineCosts[y] = cost;
+      totals[y] = cost.total;
+    }
+    costs[i] = lineCosts;
+    yearCosts[i] = { line, yearCosts: totals };
+  }
+  const allocation = allocateFunding(yearCosts, plan.funding, years);
 
   const sourceById = new Map(plan.funding.map((source) => [source.id, source]));
   const sourceYears = new Map(plan.funding.map((source, s) => [source.id, allocation.sources[s] ?? []]));
-  const lineResults: LineResult[] = lines.map((line, i) => {
-    const yearCosts = costs[i] ?? [];
-    const funding = allocation.lines[i] ?? [];
-    const active = years.filter((_, y) => (yearCosts[y]?.months.length ?? 0) > 0);
+  const lineResults = new Array<LineResult>(lines.length);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    const lineCosts = costs[i] as LineYearCost[];
+    const funding = allocation.lines[i] as readonly LineYearFunding[];
     const flags = checkLineFunding(line, years, funding, sourceById, sourceYears);
-    if (active.length === 0) {
+    let fye = NO_FYE;
+    let active = false;
+    for (let y = 0; y < years.length; y++) {
+      if ((lineCosts[y] as LineYearCost).months.length === 0) continue;
+      active = true;
+      if (line.recurrent) {
+        if (fye === NO_FYE) fye = new Map<FinancialYear, Pennies>();
+        (fye as Map<FinancialYear, Pennies>).set(years[y] as FinancialYear, fullYearEffect(line, years[y] as FinancialYear, context));
+      }
+    }
+    if (!active) {
       flags.unshift(flag("OUTSIDE_HORIZON", `${describeLine(line)} falls outside the plan's years, so it costs nothing`, { lineId: line.id }));
     }
-    return {
-      line,
-      years: yearCosts.map((cost, y) => ({ cost, funding: funding[y] as (typeof funding)[number] })),
-      fye: line.recurrent ? new Map<FinancialYear, Pennies>(active.map((year) => [year, fullYearEffect(line, year, context)])) : NO_FYE,
-      totals: totalOf(funding),
-      flags,
-    };
-  });
+    lineResults[i] = new CostedLine(line, lineCosts, funding, fye, totalOf(funding), flags);
+  }
 
   const sources: SourceResult[] = plan.funding.map((source, s) => {
     const perYear = allocation.sources[s] ?? [];
@@ -63,7 +80,7 @@ export function costPlan(plan: Plan, reference: ReferenceData = BUILT_IN_REFEREN
   let ask: PlanResult["ask"];
   if (plan.ask) {
     const y = years.indexOf(plan.ask.year);
-    const checked = checkAsk(plan.ask, lineResults.map((line) => line.years[y]?.funding).filter((f) => f !== undefined));
+    const checked = checkAsk(plan.ask, allocation.lines.map((funding) => funding[y]).filter((f) => f !== undefined));
     ask = checked.check;
     flags.push(...checked.flags);
   }

@@ -1,10 +1,11 @@
-import { ActiveMonth, UNITS_PER_YEAR, totalUnits } from "./calendar";
+import { ActiveMonth, UNITS_PER_MONTH, UNITS_PER_YEAR, totalUnits } from "./calendar";
 import type { CostingContext } from "./costing-context";
 import { annualEmployerNI, MonthlyNiTerms, monthlyEmployerNI, monthlyTermsFor } from "./employer-ni";
 import type { FinancialYear } from "./financial-year";
-import { ComponentCost, LineYearCost, byMonth, lineYear, proRata } from "./line-cost";
+import { ComponentCost, LineYearCost, byMonth, proRata, proRataShown } from "./line-cost";
 import type { Pennies } from "./pennies";
 import type { Post } from "./plan";
+import type { PostYearFigures } from "./post-card";
 import { NO_RATIO, Ratio, clampRatio, plusRatio, ratioOf, shareOf, timesRatio, wholeRatio } from "./ratio";
 
 /**
@@ -14,32 +15,81 @@ import { NO_RATIO, Ratio, clampRatio, plusRatio, ratioOf, shareOf, timesRatio, w
  * the employing organisation's rate; apprenticeship levy on pay. Exact fractions throughout
  * (ratio.ts), rounded only at the documented steps.
  */
-export function costPostYear(post: Post, year: FinancialYear, months: readonly ActiveMonth[], context: CostingContext): LineYearCost {
+export function costPostYear(
+  post: Post,
+  year: FinancialYear,
+  months: readonly ActiveMonth[],
+  context: CostingContext,
+  figures: PostYearFigures = postYearFigures(post, year, context),
+): LineYearCost {
+  const units = totalUnits(months);
+  const ni = figures.annualNI === undefined ? monthlyNI(figures, post.count, months) : undefined;
+  let total = proRataShown(figures.basic, units) + proRataShown(figures.hcas, units) + proRataShown(figures.pension, units) + proRataShown(figures.levy, units);
+  if (ni) for (let i = 0; i < ni.length; i++) total += ni[i] as Pennies;
+  else total += proRataShown(figures.annualNI as Ratio, units);
+  return new PostYearCost(year, months, total, figures, units, ni);
+}
+
+/**
+ * A post-year's cost: the total now, the components it adds up from when first read. A result
+ * for thousands of posts keeps one object per post-year rather than six; the components are
+ * worked out from the same figures by the same rounding, so they add up to the total.
+ */
+class PostYearCost implements LineYearCost {
+  private built: readonly ComponentCost[] | undefined;
+
+  constructor(
+    readonly year: FinancialYear,
+    readonly months: readonly ActiveMonth[],
+    readonly total: Pennies,
+    private readonly figures: PostYearFigures,
+    private readonly units: number,
+    /** Employer NI per active month (monthly method). */
+    private readonly ni: readonly Pennies[] | undefined,
+  ) {}
+
+  get components(): readonly ComponentCost[] {
+    if (!this.built) {
+      const { figures, units, ni } = this;
+      this.built = [
+        proRata("basic", figures.basic, units),
+        proRata("hcas", figures.hcas, units),
+        ni ? byMonth("employerNI", ni) : proRata("employerNI", figures.annualNI as Ratio, units),
+        proRata("pension", figures.pension, units),
+        proRata("levy", figures.levy, units),
+      ];
+    }
+    return this.built;
+  }
+}
+
+/** A post's whole-year amounts in a year, exact: what its cost over any months of the year is pro rata of. */
+export function postYearFigures(post: Post, year: FinancialYear, context: CostingContext): PostYearFigures {
   const { rates, settings } = context;
   const basicFullTime = fullTimeBasic(post, year, context);
   const hcasFullTime = fullTimeHcas(post, year, basicFullTime, context);
-  const units = totalUnits(months);
   const fte = ratioOf(post.fte);
 
   // Part-time staff get the full-time HCAS (clamped) pro rata, as for other AfC entitlements.
   const earningsPerPerson = timesRatio(plusRatio(basicFullTime, hcasFullTime), fte);
   const people = wholeRatio(post.count);
-  const basic = timesRatio(timesRatio(basicFullTime, fte), people);
   const pay = timesRatio(earningsPerPerson, people);
+  const basic = timesRatio(timesRatio(basicFullTime, fte), people);
   const hcas = timesRatio(timesRatio(hcasFullTime, fte), people);
-
-  const employerNI: ComponentCost =
-    settings.niMethod === "monthly"
-      ? byMonth("employerNI", monthlyNI(earningsPerPerson, post.count, year, months, context))
-      : proRata("employerNI", timesRatio(annualEmployerNI(earningsPerPerson, year, rates), people), units);
-
-  return lineYear(year, months, [
-    proRata("basic", basic, units),
-    proRata("hcas", hcas, units),
-    employerNI,
-    proRata("pension", timesRatio(pay, pensionRate(post, year, context)), units),
-    proRata("levy", levyApplies(post, context) ? timesRatio(pay, ratioOf(rates.levyRate)) : NO_RATIO, units),
-  ]);
+  // NI before pension: the rate book records its assumptions in the order first looked up.
+  const monthly = settings.niMethod === "monthly";
+  const monthTerms = monthly ? monthlyTermsFor(year, settings.payDay, rates) : [];
+  const annualNI = monthly ? undefined : timesRatio(annualEmployerNI(earningsPerPerson, year, rates), people);
+  return {
+    basic,
+    hcas,
+    pension: timesRatio(pay, pensionRate(post, year, context)),
+    levy: levyApplies(post, context) ? timesRatio(pay, ratioOf(rates.levyRate)) : NO_RATIO,
+    annualNI,
+    earningsPerPerson,
+    monthTerms,
+    wholeMonthNI: monthly ? new Array<Pennies | undefined>(12) : [],
+  };
 }
 
 /** Full-time basic pay for the year: the AfC point, or the spot salary (uplifted after its year). */
@@ -80,20 +130,22 @@ export function levyApplies(post: Post, { employers, settings }: CostingContext)
 
 /**
  * Employer NI per active month for the line: one person's NI on their earnings in the month,
- * rounded, times the number of people. Months with the same share and terms share one figure.
+ * rounded, times the number of people. A whole month's figure is kept with the post's year
+ * figures, so posts on the same rate card work it out once.
  */
-function monthlyNI(annualEarningsPerPerson: Ratio, people: number, year: FinancialYear, months: readonly ActiveMonth[], { rates, settings }: CostingContext): Pennies[] {
-  const computed = new Map<MonthlyNiTerms, Map<number, Pennies>>();
-  const yearTerms = monthlyTermsFor(year, settings.payDay, rates);
-  return months.map((month) => {
-    const terms = yearTerms[month.index] as MonthlyNiTerms;
-    let byUnits = computed.get(terms);
-    if (!byUnits) computed.set(terms, (byUnits = new Map()));
-    let amount = byUnits.get(month.units);
+function monthlyNI(figures: PostYearFigures, people: number, months: readonly ActiveMonth[]): Pennies[] {
+  const amounts = new Array<Pennies>(months.length);
+  for (let i = 0; i < months.length; i++) {
+    const month = months[i] as ActiveMonth;
+    const whole = month.units === UNITS_PER_MONTH;
+    let amount = whole ? figures.wholeMonthNI[month.index] : undefined;
     if (amount === undefined) {
-      amount = monthlyEmployerNI(shareOf(annualEarningsPerPerson, month.units, UNITS_PER_YEAR), terms) * BigInt(people);
-      byUnits.set(month.units, amount);
+      const terms = figures.monthTerms[month.index] as MonthlyNiTerms;
+      amount = monthlyEmployerNI(shareOf(figures.earningsPerPerson, month.units, UNITS_PER_YEAR), terms) * BigInt(people);
+      // Every whole month under the same terms pays the same.
+      if (whole) for (let m = 0; m < 12; m++) if (figures.monthTerms[m] === terms) figures.wholeMonthNI[m] = amount;
     }
-    return amount;
-  });
+    amounts[i] = amount;
+  }
+  return amounts;
 }

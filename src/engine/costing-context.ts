@@ -1,4 +1,4 @@
-import type { LineYearCost } from "./line-cost";
+import type { PostCard } from "./post-card";
 import type { Employer, PlanSettings } from "./plan";
 import type { RateBook } from "./rates";
 
@@ -7,6 +7,9 @@ export interface CostingContext {
   readonly rates: RateBook;
   readonly settings: PlanSettings;
   readonly employers: ReadonlyMap<string, Employer>;
-  /** Post-years already costed, by rate card, then year and days: a cache, so the same post-year is costed once. */
-  readonly postYears: Map<string, Map<number, LineYearCost>>;
+  /**
+   * Posts costed so far, by rate card (cost-line.ts): their yearly figures and the post-years
+   * already costed. A cache, so posts on the same card share the work.
+   */
+  readonly postYears: Map<string, PostCard>;
 }

@@ -34,3 +34,19 @@ export interface Flag {
 export function flag(code: FlagCode, message: string, about: Omit<Flag, "code" | "severity" | "message"> = {}): Flag {
   return { code, severity: FLAG_CATALOGUE[code].severity, message, ...about };
 }
+
+/**
+ * A flag whose message is worked out when first read: a large plan has thousands of findings,
+ * and most are counted or filtered far more often than read.
+ */
+export function lazyFlag(code: FlagCode, describe: () => string, about: Omit<Flag, "code" | "severity" | "message"> = {}): Flag {
+  let message: string | undefined;
+  return {
+    code,
+    severity: FLAG_CATALOGUE[code].severity,
+    get message() {
+      return (message ??= describe());
+    },
+    ...about,
+  };
+}

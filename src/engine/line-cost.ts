@@ -51,10 +51,19 @@ export function shownUpTo(phasing: Pick<ProRata, "amount" | "perUnits" | "unitsB
 
 /** A component spread pro rata over `units` of active time in the year (amount: the whole year's, or the whole line's). */
 export function proRata(name: ComponentName, amount: Ratio, units: number, perUnits: number = UNITS_PER_YEAR, unitsBefore = 0): ComponentCost {
-  if (amount.numerator === 0n && unitsBefore === 0 && perUnits === UNITS_PER_YEAR) return nothingOf(name);
-  const phasing = { amount, perUnits, unitsBefore };
-  const shown = amount.numerator === 0n ? 0n : shownUpTo(phasing, units) - shownUpTo(phasing, 0);
-  return { name, shown, kind: "pro-rata", ...phasing };
+  if (amount.numerator === 0n) {
+    if (unitsBefore === 0 && perUnits === UNITS_PER_YEAR) return nothingOf(name);
+    return { name, shown: 0n, kind: "pro-rata", amount, perUnits, unitsBefore };
+  }
+  // Nothing is shown before the start of the line, so a line's first year is one rounding.
+  const upTo = roundRatioPenny(shareOf(amount, unitsBefore + units, perUnits));
+  const shown = unitsBefore === 0 ? upTo : upTo - shownUpTo({ amount, perUnits, unitsBefore }, 0);
+  return { name, shown, kind: "pro-rata", amount, perUnits, unitsBefore };
+}
+
+/** The shown amount proRata() gives a component over `units` of a year, from the year's start. */
+export function proRataShown(amount: Ratio, units: number): Pennies {
+  return amount.numerator === 0n ? 0n : roundRatioPenny(shareOf(amount, units, UNITS_PER_YEAR));
 }
 
 // Components that cost nothing (no HCAS, no levy, a year the line is not active) are shared.
@@ -72,13 +81,13 @@ function nothingOf(name: ComponentName): ComponentCost {
 /** A component whose months are already in pennies. */
 export function byMonth(name: ComponentName, months: readonly Pennies[]): ComponentCost {
   let shown = 0n;
-  for (const amount of months) shown += amount;
+  for (let i = 0; i < months.length; i++) shown += months[i] as Pennies;
   return { name, shown, kind: "by-month", months };
 }
 
 /** Puts components together as a line-year. */
 export function lineYear(year: FinancialYear, months: readonly ActiveMonth[], components: ComponentCost[]): LineYearCost {
   let total = 0n;
-  for (const component of components) total += component.shown;
+  for (let i = 0; i < components.length; i++) total += (components[i] as ComponentCost).shown;
   return { year, months, components, total };
 }

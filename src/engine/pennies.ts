@@ -1,4 +1,5 @@
 import { Decimal } from "./decimal";
+import { exactRatio } from "./ratio";
 
 /**
  * Money once it has been through a named rounding step: a whole number of pennies, held as a
@@ -10,8 +11,9 @@ export type Pennies = bigint;
 
 /** Pennies of an amount already in whole pennies (validated input money); throws (a bug) otherwise. */
 export function wholePennies(amount: Decimal): Pennies {
-  if (amount.decimalPlaces() > 2) throw new Error(`wholePennies(): ${amount.toString()} is not whole pennies`);
-  return BigInt(amount.toFixed(2).replace(".", ""));
+  const { numerator, denominator } = exactRatio(amount);
+  if (denominator > 100n) throw new Error(`wholePennies(): ${amount.toString()} is not whole pennies`);
+  return numerator * (100n / denominator);
 }
 
 /** The Decimal value of pennies, in pounds, for exact arithmetic with rates. */

@@ -82,7 +82,7 @@ export class RateBook {
     const key = salaryYear * 10_000 + year;
     let uplifted = byYear.get(key);
     if (!uplifted) {
-      this.note(year, "spot salary", `spot salaries uplifted by the assumed pay award of ${this.awardText()} a year after the year they are given for`);
+      this.note(year, "spot salary", () => `spot salaries uplifted by the assumed pay award of ${this.awardText()} a year after the year they are given for`);
       uplifted = this.spotSalary(salary, salaryYear, year - 1).times(this.uplift).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
       byYear.set(key, uplifted);
     }
@@ -138,7 +138,7 @@ export class RateBook {
     if (year <= lastPublished) return undefined;
     const previous = this.bandPoints(band, year - 1);
     if (!previous) return undefined;
-    this.note(year, "pay scales", `no published Agenda for Change scale: ${formatFinancialYear(year - 1)} points uplifted by the assumed pay award of ${this.awardText()}, to whole pounds`);
+    this.note(year, "pay scales", () => `no published Agenda for Change scale: ${formatFinancialYear(year - 1)} points uplifted by the assumed pay award of ${this.awardText()}, to whole pounds`);
     const up = (amount: Decimal) => wholePounds(amount.times(this.uplift));
     return points(up(previous.entry), up(previous.top), previous.intermediate && up(previous.intermediate));
   }
@@ -155,7 +155,7 @@ export class RateBook {
     if (year <= lastPublished) return undefined;
     const previous = this.hcas(zone, year - 1);
     if (!previous) return undefined;
-    this.note(year, "HCAS", `no published HCAS values: ${formatFinancialYear(year - 1)} minimum and maximum uplifted by the assumed pay award of ${this.awardText()}, to whole pounds`);
+    this.note(year, "HCAS", () => `no published HCAS values: ${formatFinancialYear(year - 1)} minimum and maximum uplifted by the assumed pay award of ${this.awardText()}, to whole pounds`);
     return {
       percent: previous.percent,
       minimum: wholePounds(previous.minimum.times(this.uplift)),
@@ -180,7 +180,7 @@ export class RateBook {
     const lastKnown = Math.max(...this.reference.employerNI.keys());
     const last = this.reference.employerNI.get(lastKnown);
     if (!last || taxYear < lastKnown) throw new Error(`RateBook: no employer NI data for ${taxYear}`);
-    this.note(taxYear, "employer NI", `no published employer NI regime for tax year ${formatFinancialYear(taxYear)}: the ${formatFinancialYear(lastKnown)} rate and thresholds carried forward`);
+    this.note(taxYear, "employer NI", () => `no published employer NI regime for tax year ${formatFinancialYear(taxYear)}: the ${formatFinancialYear(lastKnown)} rate and thresholds carried forward`);
     const lastRate = last.rates[last.rates.length - 1] as (typeof last.rates)[number];
     return regime([{ from: dayOf(taxYear, 4, 6), rate: value(lastRate.rate) }], value(last.monthlyThreshold), value(last.annualThreshold), value(last.annualRate));
   }
@@ -193,14 +193,15 @@ export class RateBook {
     const source = published ?? this.reference.nhsPension.get(Math.max(...known));
     if (!source) throw new Error("RateBook: no NHS pension data");
     if (!published) {
-      this.note(year, "NHS pension", `no published NHS Pension Scheme rates: the ${formatFinancialYear(Math.max(...known))} rates carried forward`);
+      this.note(year, "NHS pension", () => `no published NHS Pension Scheme rates: the ${formatFinancialYear(Math.max(...known))} rates carried forward`);
     }
     return { employer: value(source.employer), full: value(source.full) };
   }
 
-  private note(year: FinancialYear, subject: Assumption["subject"], message: string): void {
+  // The message is spelt out only the first time: the same assumption is met once per post-year.
+  private note(year: FinancialYear, subject: Assumption["subject"], message: () => string): void {
     const key = `${subject}|${year}`;
-    if (!this.noted.has(key)) this.noted.set(key, { year, subject, message: `${formatFinancialYear(year)}: ${message}` });
+    if (!this.noted.has(key)) this.noted.set(key, { year, subject, message: `${formatFinancialYear(year)}: ${message()}` });
   }
 
   private awardText(): string {

@@ -22,11 +22,34 @@ const converted = new WeakMap<Decimal, Ratio>();
 export function ratioOf(amount: Decimal): Ratio {
   let ratio = converted.get(amount);
   if (!ratio) {
-    const places = amount.decimalPlaces();
-    ratio = { numerator: BigInt(amount.toFixed(places).replace(".", "")), denominator: POWERS_OF_TEN[places] ?? 10n ** BigInt(places) };
+    ratio = exactRatio(amount);
     converted.set(amount, ratio);
   }
   return ratio;
+}
+
+/**
+ * A Decimal's digits over the power of ten of its decimal places, read from its documented
+ * representation (digits in base 10^7 words, the exponent of its first digit, the sign): many
+ * times faster than formatting it, and the same fraction.
+ */
+export function exactRatio(amount: Decimal): Ratio {
+  const { d: words, e: exponent, s: sign } = amount as unknown as { readonly d: readonly number[] | null; readonly e: number; readonly s: number };
+  if (!words) throw new Error(`exactRatio(): ${amount.toString()} is not finite`);
+  let digits = String(words[0]);
+  for (let i = 1; i < words.length; i++) digits += String(words[i]).padStart(7, "0");
+  let end = digits.length;
+  while (end > 1 && digits.charCodeAt(end - 1) === 48) end--; // trailing zeros are not decimal places
+  // The value is 0.digits × 10^(exponent + 1): digits × 10^(exponent + 1 − number of digits).
+  const shift = exponent + 1 - end;
+  let numerator = BigInt(digits.slice(0, end));
+  if (sign < 0) numerator = -numerator;
+  if (shift >= 0) return { numerator: numerator * powerOfTen(shift), denominator: 1n };
+  return { numerator, denominator: powerOfTen(-shift) };
+}
+
+function powerOfTen(places: number): bigint {
+  return POWERS_OF_TEN[places] ?? 10n ** BigInt(places);
 }
 
 /** A whole number as a ratio. */

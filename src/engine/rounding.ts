@@ -1,6 +1,6 @@
-import { Decimal } from "./decimal";
+import type { Decimal } from "./decimal";
 import type { Pennies } from "./pennies";
-import type { Ratio } from "./ratio";
+import { Ratio, exactRatio } from "./ratio";
 
 /**
  * The rounding steps the product documents (docs/rounding.md). Nothing else in the engine
@@ -9,7 +9,7 @@ import type { Ratio } from "./ratio";
 
 /** To the penny, ties away from zero (Excel's ROUND: 0.005 → 0.01, -0.005 → -0.01). */
 export function roundPenny(amount: Decimal): Pennies {
-  return BigInt(amount.toFixed(2, Decimal.ROUND_HALF_UP).replace(".", ""));
+  return roundRatioPenny(exactRatio(amount));
 }
 
 /** An exact fraction to the penny, ties away from zero: pro-rata components (documented step 2) and months (step 3). */
@@ -44,13 +44,33 @@ function ratioToPennies({ numerator, denominator }: Ratio, tieAwayFromZero: bool
  * shares' sum. Integer arithmetic throughout, so it is exact.
  */
 export function splitByLargestRemainder(whole: Pennies, numerators: readonly bigint[], denominator: bigint, order?: readonly number[]): Pennies[] {
-  const floors = numerators.map((n) => n / denominator);
-  const remainders = numerators.map((n) => n % denominator);
-  return distributeLeftover(whole, floors, (a, b) => {
+  const count = numerators.length;
+  const parts = new Array<Pennies>(count);
+  const remainders = new Array<bigint>(count);
+  let leftover = whole;
+  for (let i = 0; i < count; i++) {
+    const n = numerators[i] as bigint;
+    const floor = n / denominator;
+    parts[i] = floor;
+    remainders[i] = n - floor * denominator;
+    leftover -= floor;
+  }
+  if (leftover < 0n || leftover > BigInt(count)) {
+    throw new Error(`largest remainder: the parts do not make up the whole (${leftover} pennies left)`);
+  }
+  if (leftover === 0n) return parts;
+  // Largest remainders first; the sort is stable, so ties keep `order`.
+  const ranking = order ? order.slice() : Array.from({ length: count }, (_, i) => i);
+  ranking.sort((a, b) => {
     const ra = remainders[a] as bigint;
     const rb = remainders[b] as bigint;
     return rb > ra ? 1 : rb < ra ? -1 : 0;
-  }, order);
+  });
+  for (let k = 0; leftover > 0n; k++, leftover -= 1n) {
+    const index = ranking[k] as number;
+    parts[index] = (parts[index] as Pennies) + 1n;
+  }
+  return parts;
 }
 
 /**
@@ -62,20 +82,4 @@ export function scaleByLargestRemainder(amounts: readonly Pennies[], to: Pennies
   for (const amount of amounts) total += amount;
   if (total === 0n) return amounts.map(() => 0n);
   return splitByLargestRemainder(to, amounts.map((amount) => amount * to), total, order);
-}
-
-function distributeLeftover(whole: Pennies, floors: Pennies[], largerFirst: (a: number, b: number) => number, order?: readonly number[]): Pennies[] {
-  let leftover = whole;
-  for (const floor of floors) leftover -= floor;
-  if (leftover < 0n || leftover > BigInt(floors.length)) {
-    throw new Error(`largest remainder: the parts do not make up the whole (${leftover} pennies left)`);
-  }
-  const ranking = (order ?? floors.map((_, i) => i)).slice().sort(largerFirst); // stable: ties keep `order`
-  const result = floors.slice();
-  for (const index of ranking) {
-    if (leftover === 0n) break;
-    result[index] = (result[index] as Pennies) + 1n;
-    leftover -= 1n;
-  }
-  return result;
 }

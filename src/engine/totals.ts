@@ -1,4 +1,4 @@
-import type { LineYearFunding } from "./allocate-funding";
+import type { Allocation, LineYearFunding } from "./allocate-funding";
 import type { FinancialYear } from "./financial-year";
 import type { Pennies } from "./pennies";
 import type { Line, LineKind } from "./plan";
@@ -36,7 +36,7 @@ export interface PlanTotals {
 /** A line's figures over the horizon: the sum of its years. */
 export function totalOf(years: readonly LineYearFunding[]): Figures {
   const tally = new Tally();
-  for (const year of years) tally.add(year);
+  for (let y = 0; y < years.length; y++) tally.add(years[y] as LineYearFunding);
   return tally.figures();
 }
 
@@ -50,14 +50,24 @@ class Tally {
   indicative = 0n;
   requested = 0n;
 
+  // Most of a line-year's figures are nothing: adding only the others saves a new bigint each.
   add(f: LineYearFunding): void {
+    if (f.cost === 0n) return; // nothing costed, so nothing funded either
     this.cost += f.cost;
-    this.funded += f.funded;
-    this.inKind += f.inKind;
-    this.unfunded += f.unfunded;
-    this.confirmed += f.byStatus.confirmed;
-    this.indicative += f.byStatus.indicative;
-    this.requested += f.byStatus.requested;
+    if (f.funded !== 0n) this.funded += f.funded;
+    if (f.inKind !== 0n) this.inKind += f.inKind;
+    if (f.unfunded !== 0n) this.unfunded += f.unfunded;
+    const { confirmed, indicative, requested } = f.byStatus;
+    if (confirmed !== 0n) this.confirmed += confirmed;
+    if (indicative !== 0n) this.indicative += indicative;
+    if (requested !== 0n) this.requested += requested;
+  }
+
+  addTally(t: Tally): void {
+    this.addFigures(t);
+    this.confirmed += t.confirmed;
+    this.indicative += t.indicative;
+    this.requested += t.requested;
   }
 
   addFigures(f: Figures): void {
@@ -95,7 +105,6 @@ export function totalPlan(
   years: readonly FinancialYear[],
   inKindSources: ReadonlySet<string>,
 ): PlanTotals {
-  const all = new Tally();
   const byYear = new Map<FinancialYear, Tally>(years.map((year) => [year, new Tally()]));
   const byKind = new Map<LineKind, Tally>();
   const byWorkstream = new Map<string, Tally>();
@@ -104,19 +113,26 @@ export function totalPlan(
   const addInKind = (who: string, amount: Pennies) => inKindBy.set(who, (inKindBy.get(who) ?? 0n) + amount);
   const yearTallies = years.map((year) => byYear.get(year) as Tally);
 
-  for (const { line, funding, totals } of lines) {
-    funding.forEach((yearFunding, y) => {
+  for (let i = 0; i < lines.length; i++) {
+    const { line, funding, totals } = lines[i] as (typeof lines)[number];
+    const secondedFrom = line.kind === "post" ? line.secondment?.from : undefined;
+    for (let y = 0; y < funding.length; y++) {
+      const yearFunding = funding[y] as LineYearFunding;
       (yearTallies[y] as Tally).add(yearFunding);
-      all.add(yearFunding);
-      if (line.kind === "post" && line.secondment && yearFunding.secondedInKind !== 0n) addInKind(line.secondment.from, yearFunding.secondedInKind);
-      for (const allocation of yearFunding.allocations) {
+      if (secondedFrom !== undefined && yearFunding.secondedInKind !== 0n) addInKind(secondedFrom, yearFunding.secondedInKind);
+      const allocations = yearFunding.allocations;
+      for (let a = 0; a < allocations.length; a++) {
+        const allocation = allocations[a] as Allocation;
         if (allocation.allocated !== 0n && inKindSources.has(allocation.source)) addInKind(allocation.source, allocation.allocated);
       }
-    });
+    }
     tallyOf(byKind, line.kind).addFigures(totals);
     tallyOf(byWorkstream, line.workstream).addFigures(totals);
     tallyOf(byEmployer, line.kind === "post" ? line.employer : "").addFigures(totals);
   }
+  // The whole plan is the sum of its years.
+  const all = new Tally();
+  for (const tally of yearTallies) all.addTally(tally);
   return {
     all: all.figures(),
     byYear: figuresBy(byYear),
