@@ -75,4 +75,4 @@ function generatePlan(lines, years = 3, seed = 1) {
   };
 }
 
-module.exports = { generatePlan };
+module.exports = { generatePlan, random };

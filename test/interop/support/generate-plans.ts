@@ -8,17 +8,9 @@
 
 type Json = Record<string, unknown>;
 
-/** A small deterministic generator (mulberry32), so every run tests the same plans. */
-function seeded(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+// The benchmark's seeded generator (mulberry32), so every run tests the same plans.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { random: seeded } = require("../../../bench/generate-plan") as { random: (seed: number) => () => number };
 
 interface Shape {
   readonly seed: number;
