@@ -1,10 +1,10 @@
 import { varianceShare } from "../engine/check-ask";
 import { formatFinancialYear } from "../engine/financial-year";
-import type { Flag } from "../engine/flags";
 import { displayPercent } from "../engine/money";
 import { absPennies, displayPennies } from "../engine/pennies";
 import type { PlanResult } from "../engine/result";
 import type { InputError } from "../plan-format/input-error";
+import { flagCell } from "../workbook/flag-cell";
 import { LEVEL_ORDER, flagLevel } from "../workbook/flag-severity";
 import type { InputCells } from "../workbook/input-cells";
 import type { AskView, CalculationView, IssueView, TotalsView } from "./gateway";
@@ -79,19 +79,4 @@ export function flagIssues(result: PlanResult, inputs: InputCells): IssueView[] 
 /** Input errors as issues, each with its cell. */
 export function errorIssues(errors: readonly InputError[]): IssueView[] {
   return errors.map((error) => ({ level: "error", code: error.code, message: error.message, ...(error.cell ? { cell: error.cell } : {}) }));
-}
-
-/** Where a flag takes the user: the line's row, else the source's row for the year, else the ask. */
-function flagCell(flag: Flag, inputs: InputCells, years: readonly string[]): string | undefined {
-  if (flag.lineId !== undefined) return inputs.line(flag.lineId, "id")?.address;
-  if (flag.sourceId !== undefined) {
-    const id = flag.sourceId;
-    return (
-      (flag.year !== undefined ? inputs.source(id, "id", flag.year)?.address : undefined) ??
-      inputs.source(id, "id")?.address ??
-      years.map((year) => inputs.source(id, "id", year)?.address).find((address) => address !== undefined)
-    );
-  }
-  if (flag.code === "ASK_OUTSIDE_TOLERANCE") return inputs.setting("ask.amount")?.address;
-  return undefined;
 }

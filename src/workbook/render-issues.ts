@@ -3,6 +3,7 @@ import type { Flag } from "../engine/flags";
 import type { PlanResult } from "../engine/result";
 import type { InputError } from "../plan-format/input-error";
 import { IssueLevel, LEVEL_LABEL, LEVEL_ORDER, flagLevel } from "./flag-severity";
+import { flagCell, sourceCell } from "./flag-cell";
 import type { InputCells } from "./input-cells";
 import { ISSUES_SHEET } from "./owned-sheets";
 import { RowList, headerRow, moneyCell, styled, titleCell } from "./owned-sheet-cells";
@@ -84,24 +85,20 @@ function errorRow(error: InputError): Cell[] {
 }
 
 function flagRow(flag: Flag, titles: ReadonlyMap<string, string>, names: ReadonlyMap<string, string>, years: readonly string[], inputs: InputCells): Cell[] {
-  // A flag without a year (an ineligible source) links to the source's first row in the horizon.
-  const sourceAddress = (id: string) =>
-    (flag.year !== undefined ? inputs.source(id, "id", flag.year)?.address : undefined) ??
-    inputs.source(id, "id")?.address ??
-    years.map((year) => inputs.source(id, "id", year)?.address).find((address) => address !== undefined);
+  const sourceAddress = (id: string) => sourceCell(id, flag.year, inputs, years);
   let where: Cell = "";
   let about = "";
   let source: Cell = "";
   if (flag.lineId !== undefined) {
-    where = linked(flag.lineId, inputs.line(flag.lineId, "id")?.address);
+    where = linked(flag.lineId, flagCell(flag, inputs, years));
     about = titles.get(flag.lineId) ?? "";
     if (flag.sourceId !== undefined) source = linked(flag.sourceId, sourceAddress(flag.sourceId));
   } else if (flag.sourceId !== undefined) {
-    where = linked(flag.sourceId, sourceAddress(flag.sourceId));
+    where = linked(flag.sourceId, flagCell(flag, inputs, years));
     about = names.get(flag.sourceId) ?? "";
     source = flag.sourceId;
   } else if (flag.code === "ASK_OUTSIDE_TOLERANCE") {
-    where = linked("Ask", inputs.setting("ask.amount")?.address);
+    where = linked("Ask", flagCell(flag, inputs, years));
     about = "The ask";
   }
   return [levelCell(flagLevel(flag.code)), flag.code, where, about, source, flag.year ?? "", flag.amount === undefined ? "" : moneyCell(flag.amount), flag.message];
