@@ -40,13 +40,32 @@ export function flag(code: FlagCode, message: string, about: Omit<Flag, "code" |
  * and most are counted or filtered far more often than read.
  */
 export function lazyFlag(code: FlagCode, describe: () => string, about: Omit<Flag, "code" | "severity" | "message"> = {}): Flag {
-  let message: string | undefined;
-  return {
-    code,
-    severity: FLAG_CATALOGUE[code].severity,
-    get message() {
-      return (message ??= describe());
-    },
-    ...about,
-  };
+  return new LazyFlag(code, describe, about);
+}
+
+// A class rather than an object literal with a getter: one shape for every flag, so ten
+// thousand of them stay small (a literal with an accessor and spread fields becomes a dictionary).
+class LazyFlag implements Flag {
+  readonly severity: Severity;
+  readonly lineId?: string;
+  readonly sourceId?: string;
+  readonly year?: string;
+  readonly amount?: Pennies;
+  private described: string | undefined;
+
+  constructor(
+    readonly code: FlagCode,
+    private readonly describe: () => string,
+    about: Omit<Flag, "code" | "severity" | "message">,
+  ) {
+    this.severity = FLAG_CATALOGUE[code].severity;
+    if (about.lineId !== undefined) this.lineId = about.lineId;
+    if (about.sourceId !== undefined) this.sourceId = about.sourceId;
+    if (about.year !== undefined) this.year = about.year;
+    if (about.amount !== undefined) this.amount = about.amount;
+  }
+
+  get message(): string {
+    return (this.described ??= this.describe());
+  }
 }
