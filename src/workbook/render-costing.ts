@@ -18,7 +18,7 @@ import { Cell, ConditionalFormat, MONEY_FORMAT, OWNED_TAB_COLOR, PERCENT_FORMAT,
 import { columnLetters } from "./tables";
 import { CostingRef, exactAmount, shownAfter } from "./traceable-amounts";
 import { dateSerial, formulaCell, inputCell, keyFormula, lookup, niPenny, penny, ratioNumber, text, unitsBetween, valueCell, YEAR_UNITS } from "./traceable-formulas";
-import { COSTING_COLUMNS, COSTING_HEADER_ROW, CostingKey, TraceableLayout, costingColumn, phasingYearRange, sameRow } from "./traceable-layout";
+import { COSTING_COLUMNS, COSTING_HEADER_ROW, CostingKey, TraceableLayout, costingColumn, phasingMonths, sameRow } from "./traceable-layout";
 
 const num = (value: { toString(): string }) => Number(value.toString());
 const FIRST_COMPONENT: CostingKey = "basic";
@@ -150,7 +150,7 @@ function proRataCell(row: RowCells, component: ComponentName, shown: ReadonlyMap
 }
 
 function postCells(scope: CostingScope, row: RowCells, post: Post, year: number, yearIndex: number, lineIndex: number, shown: ReadonlyMap<ComponentName, Pennies>, fye: Pennies | undefined): void {
-  const { inputs, rates, context, layout } = scope;
+  const { inputs, rates, context } = scope;
   const { r } = row;
   const { niMethod } = context.settings;
   const cell = (field: string) => inputs.line(post.id, field);
@@ -198,7 +198,7 @@ function postCells(scope: CostingScope, row: RowCells, post: Post, year: number,
     "employerNI",
     niMethod === "annual"
       ? proRataCell(row, "employerNI", shown, niMethod)
-      : formulaCell(penny(`SUM(${phasingYearRange(layout, lineIndex, "employerNI", yearIndex)})`), poundsNumber(shown.get("employerNI") ?? 0n)),
+      : formulaCell(penny(`SUM(${phasingMonths("employerNI", row.row)})`), poundsNumber(shown.get("employerNI") ?? 0n)),
   );
   if (fye === undefined) return;
   // Full-year effect: every component over a whole year (4,530,960 units; NI over twelve whole pay months).

@@ -1,176 +1,102 @@
-import { dayOf, daysInMonth, formatYearMonth, monthOfYear, yearStart } from "../engine/calendar";
-import { unitsOfPeriod } from "../engine/cost-non-pay";
+import { yearStart } from "../engine/calendar";
 import { formatFinancialYear } from "../engine/financial-year";
+import { unitsOfPeriod } from "../engine/cost-non-pay";
 import type { ComponentName } from "../engine/line-cost";
 import type { Pennies } from "../engine/pennies";
 import { phaseMonths } from "../engine/phase-months";
+import type { LineKind } from "../engine/plan";
 import type { PlanResult } from "../engine/result";
-import { PHASING_SHEET } from "./owned-sheets";
+import { COSTING_SHEET, PHASING_SHEET } from "./owned-sheets";
 import { headerRow, poundsNumber, styled, titleCell } from "./owned-sheet-cells";
+import { absoluteA1ToR1C1, sameRowR1C1 } from "./r1c1";
 import type { RatesRefs } from "./render-rates";
-import { Cell, DATE_FORMAT, MONEY_FORMAT, OWNED_TAB_COLOR, PERCENT_FORMAT, SheetModel } from "./sheet-model";
-import { columnLetters } from "./tables";
+import { Cell, FormulaFill, MONEY_FORMAT, OWNED_TAB_COLOR, SheetModel } from "./sheet-model";
+import { quoteSheet } from "./tables";
 import { CostingRef, exactAmount, monthNI, shownBetween } from "./traceable-amounts";
-import { dateSerial, formulaCell, lookup, penny, text, unitsBetween, valueCell } from "./traceable-formulas";
+import { penny, text, unitsBetween } from "./traceable-formulas";
 import {
+  PHASING_FIGURES,
   PHASING_FIRST_MONTH_COLUMN,
+  PHASING_GROUP_ROW,
   PHASING_HEADER_ROW,
-  PHASING_MONTH_END_ROW,
-  PHASING_MONTH_START_ROW,
-  PHASING_NI_RATE_ROW,
-  PHASING_NI_THRESHOLD_ROW,
+  PHASING_YEAR_TOTAL_COLUMN,
+  PhasingFigure,
   TraceableLayout,
   UNITS_FORMAT,
   componentsOf,
-  costingCell,
+  costingColumn,
+  phasingColumn,
 } from "./traceable-layout";
 
-/** "D$4": a helper-row cell of a month's column. */
-const helper = (row: number, column: number) => `${columnLetters(column + 1)}$${row + 1}`;
-/** "D9": a cell of this sheet. */
-const here = (row: number, column: number) => `${columnLetters(column + 1)}${row + 1}`;
+const MONTHS = ["Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Jan", "Feb", "Mar"];
+
+/** This row of Costing, in R1C1: Phasing's rows are Costing's rows. */
+const costing: CostingRef = (key) => `${quoteSheet(COSTING_SHEET)}!${sameRowR1C1(costingColumn(key))}`;
+/** This row of Phasing, a figure's month. */
+const here = (figure: PhasingFigure, month: number) => sameRowR1C1(phasingColumn(figure, month));
 
 /**
- * The Phasing sheet: every line's months across the horizon, each component by cumulative
+ * The Phasing sheet: one row per Costing row (each line in each year, on the same sheet row),
+ * with cumulative units and each component month by month from April to March, by cumulative
  * rounding (a month is the running figure to its end less the running figure to the month
- * before), employer NI by the monthly method per pay month, and each year's months summed beside
- * them, adding up exactly to the Costing sheet's year figures.
+ * before), employer NI by the monthly method per pay month, the month totals and the year's.
+ * Every cell is a live formula over the same row of Costing, so the figures add up exactly to
+ * Costing's years. Lines of a kind sit together, so each month of each figure is one formula
+ * filled down the kind's rows.
  */
 export function renderPhasingSheet(result: PlanResult, rates: RatesRefs, layout: TraceableLayout): SheetModel {
-  const { years, plan } = result;
+  const { plan } = result;
   const { niMethod } = plan.settings;
-  const width = layout.yearTotalColumn(years.length - 1) + 1;
-  const rows: Cell[][] = Array.from({ length: layout.phasingEndRow }, () => []);
-  const put = (row: number, column: number, cell: Cell) => {
-    (rows[row] as Cell[])[column] = cell;
-  };
-  put(0, 0, titleCell("Phasing: each line's months, as live formulas adding up to the Costing sheet's years"));
-  put(1, 0, styled("Units: cumulative active time to the month's end (1/4,530,960 of a year) within the year, or from the line's start for non-pay. Each month is the running figure to its end less the running figure to the month before.", "note"));
-  put(PHASING_MONTH_START_ROW, 2, styled("Month starts", "header"));
-  put(PHASING_MONTH_END_ROW, 2, styled("Month ends", "header"));
-  put(PHASING_NI_THRESHOLD_ROW, 2, styled("NI monthly threshold", "header"));
-  put(PHASING_NI_RATE_ROW, 2, styled("NI rate on the pay date", "header"));
-  headerRow(["Line", "Kind", "Figure"]).forEach((cell, column) => put(PHASING_HEADER_ROW, column, cell));
-  years.forEach((year, y) => {
+  const rows: Cell[][] = [];
+  rows[0] = [titleCell("Phasing: each line's months in each year, as live formulas adding up to the Costing sheet")];
+  rows[1] = [
+    styled(
+      "One row per Costing row, on the same row. Units: cumulative active time to the month's end (1/4,530,960 of a year) within the year, or from the line's start for non-pay. Each month is the running figure to its end less the running figure to the month before.",
+      "note",
+    ),
+  ];
+  const group: Cell[] = [null, null, null];
+  const header: Cell[] = headerRow(["Line", "Kind", "Year"]);
+  for (const figure of PHASING_FIGURES) {
+    group[phasingColumn(figure, 0)] = styled(FIGURE_LABELS[figure], "header");
+    MONTHS.forEach((month, m) => (header[phasingColumn(figure, m)] = styled(month, "header")));
+  }
+  header[PHASING_YEAR_TOTAL_COLUMN] = styled("Year total", "header");
+  rows[PHASING_GROUP_ROW] = group;
+  rows[PHASING_HEADER_ROW] = header;
+
+  const figures = new RowFigures(result, layout);
+  const fills: FormulaFill[] = [];
+  for (const run of kindRuns(result, layout)) {
+    const fill = (column: number, formula: string, numberFormat?: string) =>
+      fills.push({ block: { row: run.first, column, rows: run.rows, columns: 1 }, formulaR1C1: `=${formula}`, result: (row, col) => figures.at(row, col), ...(numberFormat ? { numberFormat } : {}) });
+    fill(0, costing("line"));
+    fill(1, costing("kind"));
+    fill(2, costing("year"));
+    const components = componentsOf(run.kind);
     for (let m = 0; m < 12; m++) {
-      const column = layout.monthColumn(y, m);
-      const month = monthOfYear(year, m);
-      put(PHASING_HEADER_ROW, column, styled(formatYearMonth(month), "header"));
-      put(PHASING_MONTH_START_ROW, column, valueCell(dateSerial(dayOf(month.year, month.month, 1)), DATE_FORMAT));
-      put(PHASING_MONTH_END_ROW, column, valueCell(dateSerial(dayOf(month.year, month.month, daysInMonth(month.year, month.month))), DATE_FORMAT));
-      const key = helper(PHASING_HEADER_ROW, column);
-      put(PHASING_NI_THRESHOLD_ROW, column, formulaCell(lookup(rates.niMonths.threshold, rates.niMonths.keys, key), rates.niMonths.terms[y * 12 + m]?.threshold ?? 0, MONEY_FORMAT));
-      put(PHASING_NI_RATE_ROW, column, formulaCell(lookup(rates.niMonths.rate, rates.niMonths.keys, key), rates.niMonths.terms[y * 12 + m]?.rate ?? 0, PERCENT_FORMAT));
+      fill(phasingColumn("units", m), unitsFormula(run.kind, m), UNITS_FORMAT);
+      for (const component of components) fill(phasingColumn(component, m), monthFormula(component, niMethod, m, rates, plan.startYear));
+      fill(phasingColumn("total", m), penny(components.map((component) => here(component, m)).join("+")));
     }
-    put(PHASING_HEADER_ROW, layout.yearTotalColumn(y), styled(`Total ${formatFinancialYear(year)}`, "header"));
-  });
+    fill(PHASING_YEAR_TOTAL_COLUMN, penny(`SUM(${here("total", 0)}:${here("total", 11)})`));
+  }
 
-  result.lines.forEach((lineResult, i) => {
-    const line = lineResult.line;
-    const costing = (y: number): CostingRef => (key) => costingCell(key, layout.costingRow(i, y));
-    const unitsRow = layout.phasingRow(i, "units");
-    const label = (row: number, figure: string, style?: "total") => {
-      put(row, 0, line.id);
-      put(row, 1, line.kind);
-      put(row, 2, style ? styled(figure, style) : figure);
-    };
-
-    // Cumulative units to each month's end: within the year, or from the line's start for non-pay.
-    label(unitsRow, "Units to month end");
-    years.forEach((year, y) => {
-      const cost = lineResult.years[y]?.cost;
-      const byIndex = new Map((cost?.months ?? []).map((month) => [month.index, month.units]));
-      let units = line.kind === "non-pay" && line.start < yearStart(year) ? unitsOfPeriod(line.start, Math.min(line.end, yearStart(year) - 1)) : 0;
-      const first = costing(line.kind === "non-pay" ? 0 : y);
-      for (let m = 0; m < 12; m++) {
-        units += byIndex.get(m) ?? 0;
-        const column = layout.monthColumn(y, m);
-        const from = line.kind === "non-pay" ? first("start") : first("from");
-        const to = line.kind === "non-pay" ? first("end") : first("to");
-        put(unitsRow, column, formulaCell(unitsBetween(from, `MIN(${to},${helper(PHASING_MONTH_END_ROW, column)})`), units, UNITS_FORMAT));
-      }
-    });
-
-    const components = componentsOf(line.kind);
-    const months = years.map((_, y) => {
-      const cost = lineResult.years[y]?.cost;
-      const figures = cost ? phaseMonths(cost) : [];
-      const byIndex = new Map<number, Readonly<Partial<Record<ComponentName, Pennies>>>>();
-      (cost?.months ?? []).forEach((month, k) => byIndex.set(month.index, figures[k]?.components ?? {}));
-      return byIndex;
-    });
-    for (const component of components) {
-      const row = layout.phasingRow(i, component);
-      label(row, componentLabel(component));
-      years.forEach((_, y) => {
-        const r = costing(y);
-        for (let m = 0; m < 12; m++) {
-          const column = layout.monthColumn(y, m);
-          const upTo = here(unitsRow, column);
-          const value = poundsNumber(months[y]?.get(m)?.[component] ?? 0n);
-          put(row, column, formulaCell(monthFormula(component, r, niMethod, { y, m, column, upTo, unitsRow, lineUnits: costing(0)("lineUnits"), firstBefore: costing(0)("unitsBefore") }), value));
-        }
-        const shown = lineResult.years[y]?.cost.components.find((c) => c.name === component)?.shown ?? 0n;
-        put(row, layout.yearTotalColumn(y), formulaCell(penny(`SUM(${here(row, layout.monthColumn(y, 0))}:${here(row, layout.monthColumn(y, 11))})`), poundsNumber(shown)));
-      });
-    }
-
-    const totalRow = layout.phasingRow(i, "total");
-    label(totalRow, "Total", "total");
-    const firstComponent = layout.phasingRow(i, components[0] as ComponentName);
-    const lastComponent = layout.phasingRow(i, components[components.length - 1] as ComponentName);
-    years.forEach((_, y) => {
-      for (let m = 0; m < 12; m++) {
-        const column = layout.monthColumn(y, m);
-        const figures = months[y]?.get(m);
-        const total = figures ? Object.values(figures).reduce((sum: bigint, amount) => sum + (amount ?? 0n), 0n) : 0n;
-        put(totalRow, column, formulaCell(penny(`SUM(${here(firstComponent, column)}:${here(lastComponent, column)})`), poundsNumber(total)));
-      }
-      const column = layout.yearTotalColumn(y);
-      put(totalRow, column, formulaCell(penny(`SUM(${here(totalRow, layout.monthColumn(y, 0))}:${here(totalRow, layout.monthColumn(y, 11))})`), poundsNumber(lineResult.years[y]?.cost.total ?? 0n)));
-    });
-  });
-
-  for (const row of rows) for (let column = 0; column < width; column++) if (row[column] === undefined) row[column] = null;
   return {
     name: PHASING_SHEET,
     owned: true,
     rows,
-    columns: Array.from({ length: width }, (_, column) => (column === 0 ? { width: 8 } : column === 1 ? { width: 11 } : column === 2 ? { width: 20 } : { width: 12, numberFormat: MONEY_FORMAT })),
+    fills,
+    columns: Array.from({ length: PHASING_YEAR_TOTAL_COLUMN + 1 }, (_, column) =>
+      column === 0 ? { width: 8 } : column === 1 ? { width: 11 } : column === 2 ? { width: 9 } : { width: 12, numberFormat: MONEY_FORMAT },
+    ),
     frozen: { rows: PHASING_HEADER_ROW + 1, columns: PHASING_FIRST_MONTH_COLUMN },
     tabColor: OWNED_TAB_COLOR,
   };
 }
 
-interface MonthPlace {
-  readonly y: number;
-  readonly m: number;
-  readonly column: number;
-  /** This month's cumulative units cell. */
-  readonly upTo: string;
-  readonly unitsRow: number;
-  /** Non-pay: the line's units and its units before the horizon's first year, on Costing. */
-  readonly lineUnits: string;
-  readonly firstBefore: string;
-}
-
-/** One month of one component: the running figure to its end less the running figure before it. */
-function monthFormula(component: ComponentName, r: CostingRef, niMethod: "monthly" | "annual", place: MonthPlace): string {
-  const { y, m, column, upTo, unitsRow } = place;
-  const previous = column > PHASING_FIRST_MONTH_COLUMN ? here(unitsRow, column - 1) : undefined;
-  if (component === "employerNI" && niMethod === "monthly") {
-    const units = m === 0 ? upTo : `(${upTo}-${previous as string})`;
-    return monthNI(r, units, helper(PHASING_NI_THRESHOLD_ROW, column), helper(PHASING_NI_RATE_ROW, column));
-  }
-  const amount = exactAmount(component, r, niMethod) as string;
-  if (component !== "nonPay" && component !== "vat") return shownBetween(amount, m === 0 ? undefined : previous, upTo);
-  // Non-pay runs on from the line's start across years; a lump falls whole in the start month.
-  const before = y === 0 && m === 0 ? place.firstBefore : (previous as string);
-  const lump = `IF(AND(${r("start")}>=${helper(PHASING_MONTH_START_ROW, column)},${r("start")}<=${helper(PHASING_MONTH_END_ROW, column)}),${penny(amount)},0)`;
-  return `IF(${r("phasing")}=${text("lump")},${lump},${shownBetween(amount, before, upTo, place.lineUnits)})`;
-}
-
-const LABELS: Readonly<Record<ComponentName, string>> = {
+const FIGURE_LABELS: Readonly<Record<PhasingFigure, string>> = {
+  units: "Units to month end",
   basic: "Basic",
   hcas: "HCAS",
   employerNI: "Employer NI",
@@ -180,8 +106,104 @@ const LABELS: Readonly<Record<ComponentName, string>> = {
   onCost: "On-cost",
   nonPay: "Non-pay",
   vat: "VAT",
+  total: "Month total",
 };
 
-function componentLabel(component: ComponentName): string {
-  return LABELS[component];
+/** Consecutive Costing rows of lines of one kind: each month of each figure is one formula down them. */
+function kindRuns(result: PlanResult, layout: TraceableLayout): { kind: LineKind; first: number; rows: number }[] {
+  const runs: { kind: LineKind; first: number; rows: number }[] = [];
+  result.lines.forEach((line, i) => {
+    const first = layout.costingRow(i, 0);
+    const last = runs[runs.length - 1];
+    if (last && last.kind === line.line.kind && last.first + last.rows === first) last.rows += layout.yearCount;
+    else runs.push({ kind: line.line.kind, first, rows: layout.yearCount });
+  });
+  return runs.filter((run) => run.rows > 0);
+}
+
+/** The last day of month m of the row's year (0 = April). */
+const monthEnd = (m: number) => `EOMONTH(${costing("yearStart")},${m})`;
+/** The first day of month m of the row's year. */
+const monthStart = (m: number) => (m === 0 ? costing("yearStart") : `EOMONTH(${costing("yearStart")},${m - 1})+1`);
+
+/** Cumulative units to the end of month m: within the year, or from the line's start for non-pay. */
+function unitsFormula(kind: LineKind, m: number): string {
+  if (kind === "non-pay") return unitsBetween(costing("start"), `MIN(${costing("end")},${monthEnd(m)})`);
+  return unitsBetween(costing("from"), `MIN(${costing("to")},${monthEnd(m)})`);
+}
+
+/** One month of one component: the running figure to its end less the running figure before it. */
+function monthFormula(component: ComponentName, niMethod: "monthly" | "annual", m: number, rates: RatesRefs, startYear: number): string {
+  const upTo = here("units", m);
+  const previous = m === 0 ? undefined : here("units", m - 1);
+  if (component === "employerNI" && niMethod === "monthly") {
+    // The month's row of Rates' NI table: twelve rows a horizon year, from the first.
+    const index = `12*(YEAR(${costing("yearStart")})-${startYear})+${m + 1}`;
+    const threshold = `INDEX(${absoluteA1ToR1C1(rates.niMonths.threshold)},${index})`;
+    const rate = `INDEX(${absoluteA1ToR1C1(rates.niMonths.rate)},${index})`;
+    return monthNI(costing, previous === undefined ? upTo : `(${upTo}-${previous})`, threshold, rate);
+  }
+  const amount = exactAmount(component, costing, niMethod) as string;
+  if (component !== "nonPay" && component !== "vat") return shownBetween(amount, previous, upTo);
+  // Non-pay runs on from the line's start across years; a lump falls whole in the start month.
+  const before = previous ?? costing("unitsBefore");
+  const lump = `IF(AND(${costing("start")}>=${monthStart(m)},${costing("start")}<=${monthEnd(m)}),${penny(amount)},0)`;
+  return `IF(${costing("phasing")}=${text("lump")},${lump},${shownBetween(amount, before, upTo, costing("lineUnits"))})`;
+}
+
+/**
+ * The engine's figure for any Phasing cell, as its cached result: a row's figures are worked out
+ * when first asked for, and the last row's kept, since writers go row by row.
+ */
+class RowFigures {
+  private row = -1;
+  private figures: ReadonlyMap<number, number | string> = new Map();
+
+  constructor(
+    private readonly result: PlanResult,
+    private readonly layout: TraceableLayout,
+  ) {}
+
+  at(row: number, column: number): number | string {
+    if (row !== this.row) {
+      this.figures = this.work(row);
+      this.row = row;
+    }
+    return this.figures.get(column) ?? 0;
+  }
+
+  private work(row: number): Map<number, number | string> {
+    const { result, layout } = this;
+    const index = row - layout.costingRow(0, 0);
+    const lineResult = result.lines[Math.floor(index / layout.yearCount)];
+    const y = index % layout.yearCount;
+    const year = result.years[y];
+    const yearResult = lineResult?.years[y];
+    const out = new Map<number, number | string>();
+    if (!lineResult || year === undefined || !yearResult) return out;
+    const line = lineResult.line;
+    out.set(0, line.id);
+    out.set(1, line.kind === "post" && line.fill === "secondment" ? "secondment" : line.kind);
+    out.set(2, formatFinancialYear(year));
+    const { cost } = yearResult;
+    const units = new Map(cost.months.map((month) => [month.index, month.units]));
+    let cumulative = line.kind === "non-pay" && line.start < yearStart(year) ? unitsOfPeriod(line.start, Math.min(line.end, yearStart(year) - 1)) : 0;
+    const phased = new Map(phaseMonths(cost).map((figures, k) => [cost.months[k]?.index as number, figures]));
+    let yearTotal = 0n;
+    for (let m = 0; m < 12; m++) {
+      cumulative += units.get(m) ?? 0;
+      out.set(phasingColumn("units", m), cumulative);
+      const month = phased.get(m);
+      let total = 0n;
+      for (const component of componentsOf(line.kind)) {
+        const amount: Pennies = month?.components[component] ?? 0n;
+        total += amount;
+        out.set(phasingColumn(component, m), poundsNumber(amount));
+      }
+      yearTotal += total;
+      out.set(phasingColumn("total", m), poundsNumber(total));
+    }
+    out.set(PHASING_YEAR_TOTAL_COLUMN, poundsNumber(yearTotal));
+    return out;
+  }
 }

@@ -95,11 +95,27 @@ export interface ChartSpec {
   readonly at: { readonly row: number; readonly column: number; readonly columns: number; readonly rows: number };
 }
 
+/**
+ * A block of cells holding one formula, written in R1C1 so it is the same text in every cell
+ * ("RC5" is this row's column E): adapters write it as one piece whatever the number of rows (a
+ * shared formula in a file, one range assignment in Excel). Cells of a fill are not in `rows`.
+ */
+export interface FormulaFill {
+  readonly block: Block;
+  /** Excel's English R1C1 syntax, with the leading "=". */
+  readonly formulaR1C1: string;
+  /** The engine's figure for a cell of the block (0-based sheet row and column): its cached result. */
+  readonly result: (row: number, column: number) => number | string | boolean;
+  readonly numberFormat?: string;
+}
+
 export interface SheetModel {
   readonly name: string;
   /** Whether the product owns the sheet (regenerated whole each run) or it is an input sheet the user owns. */
   readonly owned: boolean;
   readonly rows: readonly (readonly Cell[])[];
+  /** Blocks of one formula each, over cells `rows` leaves empty. */
+  readonly fills?: readonly FormulaFill[];
   readonly columns?: readonly ColumnSpec[];
   /** Rows and columns kept in view when scrolling. */
   readonly frozen?: { readonly rows: number; readonly columns: number };

@@ -81,66 +81,49 @@ export function costingColumn(key: CostingKey): number {
 /** Costing's header row; data rows follow, one per line per horizon year. */
 export const COSTING_HEADER_ROW = 3;
 
-/** Phasing's helper rows above its header: each month's first and last day, its NI threshold and rate. */
-export const PHASING_MONTH_START_ROW = 2;
-export const PHASING_MONTH_END_ROW = 3;
-export const PHASING_NI_THRESHOLD_ROW = 4;
-export const PHASING_NI_RATE_ROW = 5;
-export const PHASING_HEADER_ROW = 6;
-/** Columns before the months: line, kind, figure. */
+/**
+ * Phasing has one row per Costing row, on the same sheet row (line-year by line-year), so each
+ * of its formulas refers to "this row" of Costing and is the same R1C1 text all the way down a
+ * block of lines of one kind: a block is written as one formula however many lines there are.
+ */
+export const PHASING_HEADER_ROW = COSTING_HEADER_ROW;
+/** The row above the header naming each block of twelve months. */
+export const PHASING_GROUP_ROW = PHASING_HEADER_ROW - 1;
+/** Columns before the months: line, kind, year. */
 export const PHASING_FIRST_MONTH_COLUMN = 3;
 
-/** A Phasing row of a line: its cumulative units, a component, or its total. */
+/** A block of twelve months on Phasing (April to March): cumulative units, a component, or the month totals. */
 export type PhasingFigure = "units" | ComponentName | "total";
+
+/** Phasing's blocks of months, left to right. */
+export const PHASING_FIGURES: readonly PhasingFigure[] = ["units", ...POST_COMPONENTS, ...BACKFILL_COMPONENTS, ...NON_PAY_COMPONENTS, "total"];
+
+/** 0-based Phasing column of a month (0 = April) of a figure. */
+export function phasingColumn(figure: PhasingFigure, month: number): number {
+  return PHASING_FIRST_MONTH_COLUMN + 12 * PHASING_FIGURES.indexOf(figure) + month;
+}
+
+/** Phasing's column of the year's total (the sum of the month totals), after every block. */
+export const PHASING_YEAR_TOTAL_COLUMN = PHASING_FIRST_MONTH_COLUMN + 12 * PHASING_FIGURES.length;
 
 /** The components of a kind of line, in the order shown. */
 export function componentsOf(kind: LineKind): readonly ComponentName[] {
   return kind === "post" ? POST_COMPONENTS : kind === "gp-backfill" ? BACKFILL_COMPONENTS : NON_PAY_COMPONENTS;
 }
 
-/** The Phasing rows of a kind of line, in order. */
-export function phasingFiguresOf(kind: LineKind): readonly PhasingFigure[] {
-  return ["units", ...componentsOf(kind), "total"];
-}
-
 export class TraceableLayout {
-  private readonly phasingFirstRow: number[] = [];
   readonly costingTotalsRow: number;
-  readonly phasingEndRow: number;
 
   constructor(
     readonly kinds: readonly LineKind[],
     readonly yearCount: number,
   ) {
-    let row = PHASING_HEADER_ROW + 1;
-    for (const kind of kinds) {
-      this.phasingFirstRow.push(row);
-      row += phasingFiguresOf(kind).length;
-    }
-    this.phasingEndRow = row;
     this.costingTotalsRow = COSTING_HEADER_ROW + 1 + kinds.length * yearCount;
   }
 
-  /** Costing's row for a line (by index in plan order) and a horizon year (by index). */
+  /** Costing's (and Phasing's) row for a line (by index in plan order) and a horizon year (by index). */
   costingRow(line: number, year: number): number {
     return COSTING_HEADER_ROW + 1 + line * this.yearCount + year;
-  }
-
-  /** Phasing's row of a figure of a line. */
-  phasingRow(line: number, figure: PhasingFigure): number {
-    const index = phasingFiguresOf(this.kinds[line] as LineKind).indexOf(figure);
-    if (index < 0) throw new Error(`phasingRow(): a ${String(this.kinds[line])} line has no ${figure} row`);
-    return (this.phasingFirstRow[line] as number) + index;
-  }
-
-  /** Phasing's column of a month (0 = April) of a horizon year. */
-  monthColumn(year: number, month: number): number {
-    return PHASING_FIRST_MONTH_COLUMN + 12 * year + month;
-  }
-
-  /** Phasing's column of a horizon year's total, after all the months. */
-  yearTotalColumn(year: number): number {
-    return PHASING_FIRST_MONTH_COLUMN + 12 * this.yearCount + year;
   }
 }
 
@@ -154,10 +137,7 @@ export function costingCell(key: CostingKey, row: number): string {
   return `${quoteSheet(COSTING_SHEET)}!$${columnLetters(costingColumn(key) + 1)}$${row + 1}`;
 }
 
-/** "Phasing!$D$9:$O$9": a line's months of one year on Phasing. */
-export function phasingYearRange(layout: TraceableLayout, line: number, figure: PhasingFigure, year: number): string {
-  const row = layout.phasingRow(line, figure) + 1;
-  const first = columnLetters(layout.monthColumn(year, 0) + 1);
-  const last = columnLetters(layout.monthColumn(year, 11) + 1);
-  return `${quoteSheet(PHASING_SHEET)}!$${first}$${row}:$${last}$${row}`;
+/** "Phasing!$X5:$AI5": a figure's twelve months on Phasing, in a Costing row's own row. */
+export function phasingMonths(figure: PhasingFigure, row: number): string {
+  return `${quoteSheet(PHASING_SHEET)}!$${columnLetters(phasingColumn(figure, 0) + 1)}${row + 1}:$${columnLetters(phasingColumn(figure, 11) + 1)}${row + 1}`;
 }

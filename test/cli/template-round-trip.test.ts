@@ -4,6 +4,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { fillTemplate } from "../support/fill-template";
 import { runCli } from "../support/run-cli";
+import { phasingColumn } from "../../src/workbook/traceable-layout";
 
 /**
  * The whole journey of a planning workbook: `resourcing template`, rows typed into its tables
@@ -29,7 +30,7 @@ type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
 /** A cell's figure in pennies as the sheet shows it: a formula's cached result or a value (ExcelJS reads a cached 0 as no result). */
 function pennies(cell: ExcelJS.Cell): number {
   const value = cell.value as unknown;
-  const figure = value !== null && typeof value === "object" && "formula" in (value as object) ? ((value as { result?: number }).result ?? 0) : (value ?? 0);
+  const figure = value !== null && typeof value === "object" && ("formula" in (value as object) || "sharedFormula" in (value as object)) ? ((value as { result?: number }).result ?? 0) : (value ?? 0);
   if (typeof figure !== "number") throw new Error(`${cell.address} holds ${JSON.stringify(figure)}, not a figure`);
   return Math.round(figure * 100);
 }
@@ -135,16 +136,22 @@ describe("template → fill rows → calculate → the owned sheets read back", 
 
   it("shows each line's months on Phasing as the result has them", () => {
     const sheet = book.getWorksheet("Phasing") as ExcelJS.Worksheet;
-    const { row: header, columns } = headerColumns(sheet, "Line");
+    const { row: header } = headerColumns(sheet, "Line");
+    // A formula's cached result, or a value.
+    const shown = (cell: ExcelJS.Cell) => {
+      const value = cell.value as unknown;
+      return value !== null && typeof value === "object" && "result" in (value as object) ? (value as { result?: unknown }).result : value;
+    };
     let checked = 0;
     for (let r = header + 1; r <= sheet.rowCount; r++) {
       const row = sheet.getRow(r);
-      if (row.getCell(3).value !== "Total") continue;
-      const line = result.lines.find((l: Json) => l.id === row.getCell(1).value);
-      const shown = new Map<string, number>();
-      for (const [label, column] of columns) if (/^\d{4}-\d{2}$/.test(label)) shown.set(label, pennies(row.getCell(column)));
-      for (const [month, figure] of shown) {
-        const expected = line.months.find((m: Json) => m.month === month);
+      const line = result.lines.find((l: Json) => l.id === shown(row.getCell(1)));
+      if (!line) continue;
+      const start = Number(String(shown(row.getCell(3))).slice(0, 4));
+      for (let m = 0; m < 12; m++) {
+        const month = `${m < 9 ? start : start + 1}-${String(((m + 3) % 12) + 1).padStart(2, "0")}`;
+        const figure = pennies(row.getCell(phasingColumn("total", m) + 1));
+        const expected = line.months.find((entry: Json) => entry.month === month);
         expect({ line: line.id, month, pennies: figure }).toEqual({ line: line.id, month, pennies: jsonPennies(expected?.total) });
         checked++;
       }

@@ -44,10 +44,12 @@ describe("traceable sheets recalculated by LibreOffice", () => {
     // The deliberately wrong cached result was replaced: LibreOffice really recalculated.
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(recalculated as unknown as ArrayBuffer);
-    const cell = workbook.getWorksheet(built.tampered.sheet)?.getCell(built.tampered.row + 1, built.tampered.column + 1);
-    const result = (cell?.value as { result?: unknown } | undefined)?.result;
-    expect(result).toBe(built.tampered.right);
-    expect(result).not.toBe(built.tampered.wrong);
+    for (const tampered of [built.tampered, built.tamperedFill]) {
+      const cell = workbook.getWorksheet(tampered.sheet)?.getCell(tampered.row + 1, tampered.column + 1);
+      const result = (cell?.value as { result?: unknown } | undefined)?.result;
+      expect({ cell: cell?.address, result }).toEqual({ cell: cell?.address, result: tampered.right });
+      expect(result).not.toBe(tampered.wrong);
+    }
   });
 
   it("costs the ties plan with the exact halfpenny ties it is meant to test", () => {

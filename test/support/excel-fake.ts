@@ -1,3 +1,5 @@
+import { expandFills } from "../../src/workbook/expand-fills";
+import { r1c1ToA1 } from "../../src/workbook/r1c1";
 import type { Cell, WorkbookModel } from "../../src/workbook/sheet-model";
 
 /**
@@ -242,7 +244,8 @@ export class FakeExcel {
 
   /** Seeds every sheet of a model as a workbook holding it would be (formulas with their cached results). */
   seedModel(model: WorkbookModel): void {
-    for (const model_ of model.sheets) {
+    for (const modelSheet of model.sheets) {
+      const model_ = expandFills(modelSheet);
       const sheet = this.addSheet(model_.name);
       model_.rows.forEach((cells, r) => cells.forEach((cell, c) => seedCell(sheet, r, c, cell)));
       for (const table of model_.tables ?? []) {
@@ -585,6 +588,11 @@ class FakeRange extends Nullable {
       (sheet, box) => {
         const rows = box.bottom - box.top + 1;
         const columns = box.right - box.left + 1;
+        // One value (not an array) is set in every cell of the range, as Excel does.
+        if (!Array.isArray(data)) {
+          for (let r = box.top; r <= box.bottom; r++) for (let c = box.left; c <= box.right; c++) each(sheet.cell(r, c), data, r, c, sheet);
+          return;
+        }
         if (!Array.isArray(data) || data.length !== rows || data.some((row) => !Array.isArray(row) || row.length !== columns)) {
           throw new FakeOfficeError("InvalidArgument", `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${addressOf(box)}).`);
         }
@@ -616,6 +624,11 @@ class FakeRange extends Nullable {
 
   set formulas(data: unknown[][]) {
     this.grid("formulas", data, (_, entry, row, column, sheet) => this.typeInto(entry, row, column, sheet));
+  }
+
+  /** R1C1 formulas: one (the same text in every cell) or an array; held as the A1 formula each cell shows. */
+  set formulasR1C1(data: unknown) {
+    this.grid("formulasR1C1", data, (_, entry, row, column, sheet) => this.typeInto(typeof entry === "string" && entry.startsWith("=") ? r1c1ToA1(entry, row, column) : entry, row, column, sheet));
   }
 
   set numberFormat(data: unknown[][]) {

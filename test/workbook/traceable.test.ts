@@ -6,7 +6,8 @@ import { parsePlan } from "../../src/plan-format/parse-plan";
 import { InputCell, InputCells, NO_INPUT_CELLS } from "../../src/workbook/input-cells";
 import { renderTraceableSheets } from "../../src/workbook/render-traceable";
 import { Cell, MONEY_FORMAT, OWNED_SHEET_NOTE, RichCell, SheetModel, isFormula } from "../../src/workbook/sheet-model";
-import { COSTING_COLUMNS, COSTING_HEADER_ROW, CostingKey, PHASING_HEADER_ROW, costingColumn } from "../../src/workbook/traceable-layout";
+import { expandFills } from "../../src/workbook/expand-fills";
+import { COSTING_COLUMNS, COSTING_HEADER_ROW, CostingKey, PHASING_GROUP_ROW, PHASING_HEADER_ROW, PHASING_YEAR_TOTAL_COLUMN, costingColumn, phasingColumn } from "../../src/workbook/traceable-layout";
 
 const havering = JSON.parse(fs.readFileSync(path.join(__dirname, "../../examples/havering-2021-22.json"), "utf8"));
 
@@ -39,7 +40,8 @@ describe("renderTraceableSheets", () => {
   const result = cost(havering);
   const sheets = renderTraceableSheets(result, postsTable(result));
   const costing = sheetNamed(sheets, "Costing");
-  const phasing = sheetNamed(sheets, "Phasing");
+  const phasingModel = sheetNamed(sheets, "Phasing");
+  const phasing = expandFills(phasingModel);
 
   it("gives the Rates, Costing and Phasing sheets, in that order, all owned and marked", () => {
     expect(sheets.map((sheet) => sheet.name)).toEqual(["Rates", "Costing", "Phasing"]);
@@ -58,10 +60,37 @@ describe("renderTraceableSheets", () => {
     expect((costing.rows[costing.rows.length - 1]?.[0] as RichCell).value).toBe("Total");
   });
 
-  it("has a Phasing column for every month of the horizon", () => {
+  it("has a Phasing row for every Costing row, with a block of months April to March for each figure", () => {
     const header = phasing.rows[PHASING_HEADER_ROW]?.map((cell) => (cell as RichCell | null)?.value);
-    expect(header?.slice(3, 15)).toEqual(["2021-04", "2021-05", "2021-06", "2021-07", "2021-08", "2021-09", "2021-10", "2021-11", "2021-12", "2022-01", "2022-02", "2022-03"]);
-    expect(header?.[15]).toBe("Total 2021/22");
+    expect(header?.slice(0, 3)).toEqual(["Line", "Kind", "Year"]);
+    expect(header?.slice(3, 15)).toEqual(["Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Jan", "Feb", "Mar"]);
+    const group = phasing.rows[PHASING_GROUP_ROW];
+    expect((group?.[phasingColumn("units", 0)] as RichCell).value).toBe("Units to month end");
+    expect((group?.[phasingColumn("employerNI", 0)] as RichCell).value).toBe("Employer NI");
+    expect((group?.[phasingColumn("total", 0)] as RichCell).value).toBe("Month total");
+    expect(header?.[PHASING_YEAR_TOTAL_COLUMN]).toBe("Year total");
+    result.lines.forEach((line, i) => {
+      const row = COSTING_HEADER_ROW + 1 + i;
+      expect((phasing.rows[row]?.[0] as RichCell).formula).toBe(`=Costing!$A${row + 1}`);
+      expect((phasing.rows[row]?.[0] as RichCell).result).toBe(line.line.id);
+      expect((phasing.rows[row]?.[2] as RichCell).result).toBe("2021/22");
+    });
+  });
+
+  it("writes Phasing as one formula per month of each figure, filled down the lines of a kind", () => {
+    // Havering: 4 posts, 1 GP backfill, 2 non-pay: three runs of rows.
+    const fills = phasingModel.fills ?? [];
+    const rowsOf = (column: number) => fills.filter((fill) => fill.block.column === column).map((fill) => [fill.block.row, fill.block.rows]);
+    expect(rowsOf(phasingColumn("units", 0))).toEqual([
+      [4, 4],
+      [8, 1],
+      [9, 2],
+    ]);
+    expect(rowsOf(phasingColumn("basic", 0))).toEqual([[4, 4]]);
+    expect(rowsOf(phasingColumn("nonPay", 11))).toEqual([[9, 2]]);
+    // The same R1C1 text for every row: this row of Costing, fixed columns.
+    const basicJuly = fills.find((fill) => fill.block.column === phasingColumn("basic", 3));
+    expect(basicJuly?.formulaR1C1).toBe("=ROUND(Costing!RC20*Costing!RC14*Costing!RC13*RC7/4530960,2)-ROUND(Costing!RC20*Costing!RC14*Costing!RC13*RC6/4530960,2)");
   });
 
   it("writes every component and total as a formula whose cached result is the engine's figure", () => {
@@ -106,28 +135,31 @@ describe("renderTraceableSheets", () => {
     expect(formula("pay")).toBe("=($T6+$U6)*$N6");
     expect(formula("pension")).toBe("=ROUND($V6*$M6*$W6*$K6/4530960,2)");
     expect(formula("levy")).toBe("=ROUND($V6*$M6*$X6*$K6/4530960,2)");
-    expect(formula("employerNI")).toMatch(/^=ROUND\(SUM\(Phasing!\$D\$\d+:\$O\$\d+\),2\)$/);
+    expect(formula("employerNI")).toBe("=ROUND(SUM(Phasing!$AN6:$AY6),2)");
     expect(formula("total")).toBe("=ROUND(SUM($AK6:$AS6),2)");
     expect(formula("unfunded")).toBe("=ROUND($AT6-$AU6-$AV6,2)");
   });
 
   it("works each month's employer NI per person, halfpenny down, against that month's threshold and rate", () => {
-    const ni = costingCellOf(costing, COSTING_HEADER_ROW + 2, "employerNI") as RichCell;
-    const row = Number(/\$(\d+)\),2\)$/.exec(ni.formula as string)?.[1]) - 1;
-    const august = phasing.rows[row]?.[3 + 4] as RichCell;
-    const units = row - 2; // the line's units row (A1), above basic and HCAS
-    expect(august.formula).toBe(`=Costing!$M$6*MAX(0,-INT(0.5-ROUND(((Costing!$V$6*(H${units}-G${units})/4530960-H$5)*H$6)*100,9))/100)`);
+    // P2 is on Costing row 6, so on Phasing row 6; August is the fifth month.
+    const august = phasing.rows[COSTING_HEADER_ROW + 2]?.[phasingColumn("employerNI", 4)] as RichCell;
+    const month = (column: string) => `INDEX\\(Rates!\\$${column}\\$\\d+:\\$${column}\\$\\d+,12\\*\\(YEAR\\(Costing!\\$E6\\)-2021\\)\\+5\\)`;
+    expect(august.formula).toMatch(
+      new RegExp(`^=Costing!\\$M6\\*MAX\\(0,-INT\\(0\\.5-ROUND\\(\\(\\(Costing!\\$V6\\*\\(\\$H6-\\$G6\\)/4530960-${month("D")}\\)\\*${month("E")}\\)\\*100,9\\)\\)/100\\)$`),
+    );
     // (£50,806 ÷ 12 − £737) × 13.8% = £482.563…, £482.56 a person; two people.
     expect(august.result).toBe(965.12);
   });
 
   it("makes a line's months add up to its year on Costing", () => {
     result.lines.forEach((line, i) => {
-      const total = costingCellOf(costing, COSTING_HEADER_ROW + 1 + i, "total") as RichCell;
-      const phasingTotal = phasing.rows.find((row) => row[0] === line.line.id && (row[2] as RichCell | null)?.value === "Total");
-      expect((phasingTotal?.[15] as RichCell).result).toBe(total.result);
-      const months = (phasingTotal ?? []).slice(3, 15).map((cell) => Math.round(((cell as RichCell).result as number) * 100));
+      const row = COSTING_HEADER_ROW + 1 + i;
+      const total = costingCellOf(costing, row, "total") as RichCell;
+      const cells = phasing.rows[row] ?? [];
+      expect((cells[PHASING_YEAR_TOTAL_COLUMN] as RichCell).result).toBe(total.result);
+      const months = Array.from({ length: 12 }, (_, m) => Math.round(((cells[phasingColumn("total", m)] as RichCell).result as number) * 100));
       expect(months.reduce((a, b) => a + b, 0)).toBe(Math.round((total.result as number) * 100));
+      expect(line.line.id).toBe((cells[0] as RichCell).result);
     });
   });
 

@@ -71,6 +71,15 @@ export function surveySheet(sheet: SheetModel, listRange: ListRange): SheetSurve
     }
   }
   notes.unshift({ row: 0, column: 0, ref: "A1", text: ownedA1Note(a1Note) });
+  for (const { block } of sheet.fills ?? []) {
+    if (block.rows <= 0 || block.columns <= 0) continue;
+    const bottom = block.row + block.rows - 1;
+    const right = block.column + block.columns - 1;
+    if (bottom >= MAX_ROWS) return { problem: `${sheet.name}: ${bottom + 1} rows is more than Excel's ${MAX_ROWS}.` };
+    if (right >= MAX_COLUMNS) return { problem: `${sheet.name}: ${right + 1} columns is more than Excel's ${MAX_COLUMNS}.` };
+    lastRow = Math.max(lastRow, bottom);
+    lastColumn = Math.max(lastColumn, right);
+  }
 
   const headers = new Map<number, Map<number, string>>();
   for (const table of sheet.tables ?? []) {

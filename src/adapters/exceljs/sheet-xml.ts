@@ -1,5 +1,6 @@
 import { columnLetters } from "../../workbook/tables";
-import { OWNED_TAB_COLOR, type Cell, type CellStyle, type RichCell, type SheetModel } from "../../workbook/sheet-model";
+import { r1c1ToA1 } from "../../workbook/r1c1";
+import { OWNED_TAB_COLOR, type Cell, type CellStyle, type FormulaFill, type RichCell, type SheetModel } from "../../workbook/sheet-model";
 import { withoutEquals } from "./cell-limits";
 import { a1, blockRef } from "./render-sheet";
 import type { SharedStrings } from "./shared-strings";
@@ -128,6 +129,28 @@ class CellWriter {
     return `<c r="${ref}"${s} t="s"><v>${this.context.strings.index(value)}</v></c>`;
   }
 
+  /**
+   * A cell of a formula fill: its block's top-left cell holds the formula as a shared formula
+   * (A1 text, adjusted by the reader cell by cell) and the others point at it, so a block of
+   * thousands of formulas is one formula in the file. Each cell keeps its own cached result.
+   */
+  fillCell(row: number, column: number, fill: FormulaFill, shared: number): string {
+    const ref = this.ref(row, column);
+    const s = this.s(this.context.styles.xf(fill.numberFormat ?? this.columnFormat(column), undefined));
+    const { block } = fill;
+    const single = block.rows === 1 && block.columns === 1;
+    let formula: string;
+    if (single) formula = `<f>${xmlContent(withoutEquals(r1c1ToA1(fill.formulaR1C1, row, column)))}</f>`;
+    else if (row === block.row && column === block.column) {
+      const range = `${ref}:${this.ref(block.row + block.rows - 1, block.column + block.columns - 1)}`;
+      formula = `<f t="shared" ref="${range}" si="${shared}">${xmlContent(withoutEquals(r1c1ToA1(fill.formulaR1C1, row, column)))}</f>`;
+    } else formula = `<f t="shared" si="${shared}"/>`;
+    const cached = fill.result(row, column);
+    if (typeof cached === "number") return `<c r="${ref}"${s}>${formula}<v>${cached}</v></c>`;
+    if (typeof cached === "boolean") return `<c r="${ref}"${s} t="b">${formula}<v>${cached ? 1 : 0}</v></c>`;
+    return `<c r="${ref}"${s} t="str">${formula}<v>${xmlContent(cached)}</v></c>`;
+  }
+
   cell(row: number, column: number, cell: Cell, header: string | undefined): string {
     const ref = this.ref(row, column);
     if (typeof cell !== "object" || cell === null) {
@@ -169,17 +192,29 @@ export function* worksheetChunks(sheet: SheetModel, survey: SheetSurvey, rels: S
 
   const writer = new CellWriter(sheet, context);
   const headerRows = [...survey.headers.keys()];
-  const rowCount = Math.max(sheet.rows.length, headerRows.length === 0 ? 0 : Math.max(...headerRows) + 1);
+  const fills = (sheet.fills ?? []).filter(({ block }) => block.rows > 0 && block.columns > 0);
+  const rowCount = Math.max(sheet.rows.length, headerRows.length === 0 ? 0 : Math.max(...headerRows) + 1, ...fills.map(({ block }) => block.row + block.rows));
   let batch = "";
   for (let r = 0; r < rowCount; r++) {
     const cells = sheet.rows[r] ?? [];
     const headers = survey.headers.get(r);
+    // Fill cells sit where the model's rows leave cells empty; cells go out in column order.
+    const filled: (string | undefined)[] = [];
+    fills.forEach((fill, shared) => {
+      const { block } = fill;
+      if (r < block.row || r >= block.row + block.rows) return;
+      for (let c = block.column; c < block.column + block.columns; c++) filled[c] = writer.fillCell(r, c, fill, shared);
+    });
     let row = "";
-    const width = headers === undefined ? cells.length : Math.max(cells.length, ...[...headers.keys()].map((column) => column + 1));
+    const width = Math.max(filled.length, headers === undefined ? cells.length : Math.max(cells.length, ...[...headers.keys()].map((column) => column + 1)));
     for (let c = 0; c < width; c++) {
       const cell = cells[c];
       const header = headers?.get(c);
-      if ((cell === null || cell === undefined) && header === undefined) continue;
+      if ((cell === null || cell === undefined) && header === undefined) {
+        const fillXml = filled[c];
+        if (fillXml !== undefined) row += fillXml;
+        continue;
+      }
       row += writer.cell(r, c, cell ?? null, header);
     }
     if (row !== "") batch += `<row r="${r + 1}">${row}</row>`;

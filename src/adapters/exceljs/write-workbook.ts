@@ -12,6 +12,7 @@ import { packageBytes } from "./package-bytes";
 import { inlineList, renderSheet, type ListRange, type SheetExtras } from "./render-sheet";
 import { rangeValues } from "./range-values";
 import { surveySheet } from "./sheet-survey";
+import { expandFills } from "../../workbook/expand-fills";
 
 /**
  * The bytes of the written workbook, or why it could not be written (a bad base file, a model
@@ -88,7 +89,8 @@ export async function writeWorkbook(model: WorkbookModel, base?: Buffer): Promis
       owned.push({ model: sheet, survey });
       continue;
     }
-    const rendered = renderSheet(workbook.addWorksheet(sheet.name), sheet, listRange);
+    // Formula fills are written whole only on owned sheets; elsewhere cell by cell.
+    const rendered = renderSheet(workbook.addWorksheet(sheet.name), expandFills(sheet), listRange);
     if ("problem" in rendered) return rendered;
     extras.push(rendered);
   }

@@ -1,3 +1,4 @@
+import { expandFills } from "../../workbook/expand-fills";
 import { isOwnedSheetName, RUN_LOG_SHEET } from "../../workbook/owned-sheets";
 import type { Cell, Literal, RichCell, SheetModel, WorkbookModel } from "../../workbook/sheet-model";
 import { type CellValue, type TableSnapshot, type WorkbookSnapshot } from "../../workbook/tables";
@@ -169,7 +170,9 @@ export class MemoryWorkbookPort implements WorkbookPort {
     for (let i = this.tables.length - 1; i >= 0; i--) if (this.tables[i]?.sheet === sheet) this.tables.splice(i, 1);
   }
 
-  private addSheet(model: SheetModel): void {
+  private addSheet(fillsToExpand: SheetModel): void {
+    // The in-memory workbook holds every cell, formula fills written out.
+    const model = expandFills(fillsToExpand);
     const sheet: MemorySheet = { name: model.name, owned: model.owned, rows: model.rows.map((cells) => cells.map(memoryCell)) };
     this.sheets.push(sheet);
     for (const table of model.tables ?? []) {

@@ -1,4 +1,4 @@
-import type { ChartSpec, ConditionalFormat, DataValidation, SheetModel } from "../../workbook/sheet-model";
+import type { ChartSpec, ConditionalFormat, DataValidation, FormulaFill, SheetModel } from "../../workbook/sheet-model";
 import { a1, blockAddress, columnAddress, parseRange, splitReference } from "./addresses";
 import { rowBlocks, type RowBlock } from "./cell-blocks";
 import { applyStyle, FLAG_COLOURS, officeStyle, styleActions } from "./cell-styles";
@@ -49,6 +49,7 @@ export async function queueSheet(sheet: SheetModel, target: SheetTarget): Promis
     }
   }
   for (const block of blocks) await queueBlock(block, sheet.name, target);
+  for (const fill of sheet.fills ?? []) await queueFill(fill, sheet, target);
 
   if (target.a1Note !== undefined && target.supports("1.18")) {
     await budget.reserveFor(target.a1Note);
@@ -98,6 +99,21 @@ async function queueBlock(block: RowBlock, sheetName: string, target: SheetTarge
       worksheet.notes.add(a1(row, column), value);
     }
   }
+}
+
+/**
+ * A formula fill in one action whatever its size: its R1C1 text is the same in every cell, so
+ * one value is given for the whole range (Excel sets it in each cell), then one number format.
+ */
+async function queueFill(fill: FormulaFill, sheet: SheetModel, target: SheetTarget): Promise<void> {
+  const { block } = fill;
+  if (block.rows <= 0 || block.columns <= 0) return;
+  const numberFormat = fill.numberFormat ?? sheet.columns?.[block.column]?.numberFormat;
+  await target.budget.reserve(2 * ACTION_BYTES + fill.formulaR1C1.length + (numberFormat?.length ?? 0));
+  const range = target.worksheet.getRange(blockAddress(block.row, block.column, block.rows, block.columns));
+  // The typings want an array per cell; Excel takes one value for the whole range.
+  (range as unknown as { formulasR1C1: string }).formulasR1C1 = fill.formulaR1C1;
+  if (numberFormat !== undefined) (range as unknown as { numberFormat: string }).numberFormat = numberFormat;
 }
 
 async function queueFrozen(sheet: SheetModel, target: SheetTarget): Promise<void> {

@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { expandFills } from "../../../src/workbook/expand-fills";
 import { MONEY_FORMAT, type Cell, type SheetModel, isFormula } from "../../../src/workbook/sheet-model";
 
 /** One formula cell whose recalculated value differs from the engine's. */
@@ -29,7 +30,7 @@ function numberFormatOf(cell: Cell, sheet: SheetModel, column: number): string |
 /** A cell's value as ExcelJS reads it from a saved workbook: a formula's cached result, or the value. */
 function actualOf(cell: ExcelJS.Cell): unknown {
   const value = cell.value as unknown;
-  if (value && typeof value === "object" && "formula" in (value as object)) {
+  if (value && typeof value === "object" && ("formula" in (value as object) || "sharedFormula" in (value as object))) {
     // ExcelJS leaves out a cached result of 0 (it reads <v>0</v> as no result).
     const result = (value as { result?: unknown }).result ?? 0;
     return result instanceof Date ? result.getTime() / 86_400_000 + 25_569 : result;
@@ -50,7 +51,8 @@ export async function compareFormulas(sheets: readonly SheetModel[], recalculate
   for (const sheet of sheets) {
     const worksheet = workbook.getWorksheet(sheet.name);
     if (!worksheet) throw new Error(`the recalculated workbook has no sheet ${sheet.name}`);
-    sheet.rows.forEach((row, r) => {
+    // Formula fills cell by cell, each with the engine's figure as its cached result.
+    expandFills(sheet).rows.forEach((row, r) => {
       row.forEach((cell, c) => {
         if (!isFormula(cell)) return;
         const expected = expectedOf(cell);
