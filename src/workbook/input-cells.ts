@@ -14,6 +14,8 @@ export interface InputCell {
    * formula then uses the value the reader understood, with the cell named beside it.
    */
   readonly clean: boolean;
+  /** The cell is empty: the plan took a default for it. */
+  readonly blank?: boolean;
 }
 
 export interface InputCells {

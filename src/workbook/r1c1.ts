@@ -83,3 +83,24 @@ export function sameRowR1C1(column: number): string {
 export function fixedR1C1(row: number, column: number): string {
   return `R${row + 1}C${column + 1}`;
 }
+
+// An A1 reference: optional $ column letters, optional $ row number; not inside a name or a
+// function call (LOG10, ATAN2 are function names followed by "(").
+const A1_REFERENCE = /(?<![A-Za-z0-9_.$])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(!])/g;
+
+/**
+ * An A1 formula as it stands in the cell at a 0-based row and column, in R1C1: `$` parts fixed,
+ * others relative to the cell. Two cells whose A1 formulas are the "same formula, moved" get the
+ * same text, which is how runs of them are found.
+ */
+export function a1ToR1C1(formula: string, row: number, column: number): string {
+  return outsideQuotes(formula, (text) =>
+    text.replace(A1_REFERENCE, (_match, columnFixed: string, letters: string, rowFixed: string, rowNumber: string) => {
+      const c = columnNumber(letters) - 1;
+      const r = Number(rowNumber) - 1;
+      const rowPart = rowFixed === "$" ? `R${r + 1}` : r === row ? "R" : `R[${r - row}]`;
+      const columnPart = columnFixed === "$" ? `C${c + 1}` : c === column ? "C" : `C[${c - column}]`;
+      return rowPart + columnPart;
+    }),
+  );
+}

@@ -481,8 +481,8 @@ interface LineRow {
   readonly funding: { reading: CellReading; at: Position } | undefined;
 }
 
-function inputCell({ reading, at }: { reading: CellReading; at: Position }): { address: string; clean: boolean } {
-  return { address: at.address, clean: !reading.blank && !("problem" in reading) && reading.clean };
+function inputCell({ reading, at }: { reading: CellReading; at: Position }): { address: string; clean: boolean; blank?: boolean } {
+  return { address: at.address, clean: !reading.blank && !("problem" in reading) && reading.clean, ...(reading.blank ? { blank: true } : {}) };
 }
 
 /** "posts[2].pay.band" → "posts[2].pay" → "posts[2]" → "posts" → "" → undefined. */

@@ -16,8 +16,9 @@ import { RowList, headerRow, poundsNumber, styled, titleCell } from "./owned-she
 import type { RatesRefs } from "./render-rates";
 import { Cell, ConditionalFormat, MONEY_FORMAT, OWNED_TAB_COLOR, PERCENT_FORMAT, SheetModel } from "./sheet-model";
 import { columnLetters } from "./tables";
+import { fillRuns } from "./formula-runs";
 import { CostingRef, exactAmount, shownAfter } from "./traceable-amounts";
-import { dateSerial, formulaCell, inputCell, keyFormula, lookup, niPenny, penny, ratioNumber, text, unitsBetween, valueCell, YEAR_UNITS } from "./traceable-formulas";
+import { dateSerial, formulaCell, inputCell, inputOrDefault, keyFormula, lookup, niPenny, penny, ratioNumber, text, unitsBetween, valueCell, YEAR_UNITS } from "./traceable-formulas";
 import { COSTING_COLUMNS, COSTING_HEADER_ROW, CostingKey, TraceableLayout, costingColumn, phasingMonths, sameRow } from "./traceable-layout";
 
 const num = (value: { toString(): string }) => Number(value.toString());
@@ -76,11 +77,14 @@ export function renderCostingSheet(result: PlanResult, inputs: InputCells, rates
   );
   rows.add();
   rows.add(...headerRow(COSTING_COLUMNS.map((column) => column.header)));
-  result.lines.forEach((lineResult, i) => {
-    result.years.forEach((_, y) => rows.add(...lineYearRow(scope, lineResult, i, y)));
+  result.years.forEach((_, y) => {
+    result.lines.forEach((lineResult, i) => {
+      const row = rows.add(...lineYearRow(scope, lineResult, i, y));
+      if (row !== layout.costingRow(i, y)) throw new Error(`renderCostingSheet(): ${lineResult.line.id} in year ${y} landed on row ${row}, not ${layout.costingRow(i, y)}`);
+    });
   });
   rows.add(...totalsRow(result, layout));
-  return {
+  const sheet: SheetModel = {
     name: COSTING_SHEET,
     owned: true,
     rows: rows.rows,
@@ -89,6 +93,8 @@ export function renderCostingSheet(result: PlanResult, inputs: InputCells, rates
     conditionalFormats: unfundedRows(result),
     tabColor: OWNED_TAB_COLOR,
   };
+  // Runs of the same formula moved down (most columns, year by year and kind by kind) are written as one.
+  return fillRuns(sheet, COSTING_HEADER_ROW + 1, layout.costingTotalsRow);
 }
 
 /** Line-years with money left unfunded, highlighted across the row: the live unfunded figure decides, so it follows edits. */
@@ -110,14 +116,16 @@ function lineYearRow(scope: CostingScope, lineResult: LineResult, lineIndex: num
   const row = new RowCells(layout.costingRow(lineIndex, yearIndex));
   const { r } = row;
   const idCell = inputs.line(line.id, "id");
-  row.set("line", idCell ? { value: line.id, link: { cell: idCell.address } } : line.id);
+  // A reference to the line's ID cell: it leads back to the input row like a link, and is the same formula moved down from line to line.
+  row.set("line", inputCell(idCell, line.id, "Line"));
   row.set("kind", line.kind === "post" && line.fill === "secondment" ? "secondment" : line.kind);
   row.set("title", line.title);
   row.set("year", formatFinancialYear(year));
   row.set("yearStart", dateSerial(yearStart(year)));
   row.set("yearEnd", dateSerial(yearEnd(year)));
-  row.set("start", inputCell(inputs.line(line.id, "start"), dateSerial(line.start), "Start"));
-  row.set("end", inputCell(inputs.line(line.id, "end"), dateSerial(line.end), "End"));
+  // A blank start or end is the horizon's first or last day.
+  row.set("start", inputOrDefault(inputs.line(line.id, "start"), dateSerial(line.start), dateSerial(yearStart(result.years[0] as number)), "Start"));
+  row.set("end", inputOrDefault(inputs.line(line.id, "end"), dateSerial(line.end), dateSerial(yearEnd(result.years[result.years.length - 1] as number)), "End"));
   row.set("from", formulaCell(`MAX(${r("start")},${r("yearStart")})`, dateSerial(Math.max(line.start, yearStart(year)))));
   row.set("to", formulaCell(`MIN(${r("end")},${r("yearEnd")})`, dateSerial(Math.min(line.end, yearEnd(year)))));
   row.set("units", formulaCell(unitsBetween(r("from"), r("to")), totalUnits(cost.months)));

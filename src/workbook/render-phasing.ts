@@ -109,16 +109,17 @@ const FIGURE_LABELS: Readonly<Record<PhasingFigure, string>> = {
   total: "Month total",
 };
 
-/** Consecutive Costing rows of lines of one kind: each month of each figure is one formula down them. */
+/** Consecutive rows of lines of one kind (a year's posts, then its GP backfill, …): each month of each figure is one formula down them. */
 function kindRuns(result: PlanResult, layout: TraceableLayout): { kind: LineKind; first: number; rows: number }[] {
   const runs: { kind: LineKind; first: number; rows: number }[] = [];
-  result.lines.forEach((line, i) => {
-    const first = layout.costingRow(i, 0);
+  for (let row = layout.costingRow(0, 0); row < layout.costingTotalsRow; row++) {
+    const kind = result.lines[layout.lineYearOf(row).line]?.line.kind;
+    if (kind === undefined) continue;
     const last = runs[runs.length - 1];
-    if (last && last.kind === line.line.kind && last.first + last.rows === first) last.rows += layout.yearCount;
-    else runs.push({ kind: line.line.kind, first, rows: layout.yearCount });
-  });
-  return runs.filter((run) => run.rows > 0);
+    if (last && last.kind === kind && last.first + last.rows === row) last.rows++;
+    else runs.push({ kind, first: row, rows: 1 });
+  }
+  return runs;
 }
 
 /** The last day of month m of the row's year (0 = April). */
@@ -174,9 +175,8 @@ class RowFigures {
 
   private work(row: number): Map<number, number | string> {
     const { result, layout } = this;
-    const index = row - layout.costingRow(0, 0);
-    const lineResult = result.lines[Math.floor(index / layout.yearCount)];
-    const y = index % layout.yearCount;
+    const { line: i, year: y } = layout.lineYearOf(row);
+    const lineResult = result.lines[i];
     const year = result.years[y];
     const yearResult = lineResult?.years[y];
     const out = new Map<number, number | string>();

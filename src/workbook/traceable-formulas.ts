@@ -91,12 +91,32 @@ export function valueCell(value: Literal, numberFormat?: string, note?: string):
 /**
  * An input the line used: a live reference to its cell when a formula can use the cell as it
  * stands, else the value the engine used, written as a constant with a note naming where it came
- * from (a number stored as text, "15%", a blank taking a default, a plan read from JSON).
+ * from (a number stored as text, "15%", a plan read from JSON). A blank taking a default is a
+ * formula giving the default while the cell is empty.
  */
 export function inputCell(cell: InputCell | undefined, used: Literal, what: string, numberFormat?: string): Cell {
   if (cell?.clean) return formulaCell(`=${cell.address}`, used === null ? "" : used, numberFormat);
+  // A blank taking a default: the default while the cell stays empty, the cell once filled in.
+  if (cell?.blank && used !== null) return formulaCell(`IF(${cell.address}="",${literalText(used)},${cell.address})`, used, numberFormat);
   const note = cell
     ? `${what}: the value the engine read from ${cell.address}, written here as a constant because that cell holds it in a form a formula cannot use as it stands (text, a percentage typed as text or a whole number, or a blank taking a default).`
     : `${what}: the value the engine used; it has no cell in the input tables (a default, or a plan read from JSON).`;
   return valueCell(used, numberFormat, note);
+}
+
+/** A literal as formula text. */
+function literalText(value: string | number | boolean): string {
+  if (typeof value === "string") return text(value);
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  return String(value);
+}
+
+/**
+ * An input with a plan-wide default (a line's start or end, the horizon's bounds when blank),
+ * written the same way whether the cell is filled in or blank: the cell, or the default while it
+ * is empty. Lines' rows then share one formula, moved down.
+ */
+export function inputOrDefault(cell: InputCell | undefined, used: number, fallback: number, what: string): Cell {
+  if (cell !== undefined && (cell.clean || cell.blank)) return formulaCell(`IF(${cell.address}="",${fallback},${cell.address})`, used);
+  return inputCell(cell, used, what);
 }

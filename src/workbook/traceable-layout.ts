@@ -121,9 +121,20 @@ export class TraceableLayout {
     this.costingTotalsRow = COSTING_HEADER_ROW + 1 + kinds.length * yearCount;
   }
 
-  /** Costing's (and Phasing's) row for a line (by index in plan order) and a horizon year (by index). */
+  /**
+   * Costing's (and Phasing's) row for a line (by index in plan order) and a horizon year (by
+   * index): year by year, each year's lines in plan order. A year's lines of a kind then sit in
+   * the order of their input table's rows, so a formula referring to a line's input cells is the
+   * same formula moved down, row after row, and a run of them is written as one.
+   */
   costingRow(line: number, year: number): number {
-    return COSTING_HEADER_ROW + 1 + line * this.yearCount + year;
+    return COSTING_HEADER_ROW + 1 + year * this.kinds.length + line;
+  }
+
+  /** The line (index in plan order) and horizon year (index) of a Costing or Phasing data row. */
+  lineYearOf(row: number): { readonly line: number; readonly year: number } {
+    const index = row - (COSTING_HEADER_ROW + 1);
+    return { line: index % this.kinds.length, year: Math.floor(index / this.kinds.length) };
   }
 }
 

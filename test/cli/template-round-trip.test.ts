@@ -34,6 +34,11 @@ function pennies(cell: ExcelJS.Cell): number {
   if (typeof figure !== "number") throw new Error(`${cell.address} holds ${JSON.stringify(figure)}, not a figure`);
   return Math.round(figure * 100);
 }
+/** What a cell shows: a formula's cached result, or its value. */
+function shown(cell: ExcelJS.Cell): unknown {
+  const value = cell.value as unknown;
+  return value !== null && typeof value === "object" && "result" in (value as object) ? (value as { result?: unknown }).result : value;
+}
 const jsonPennies = (text: string | undefined) => Math.round(Number(text ?? "0") * 100);
 
 function headerColumns(sheet: ExcelJS.Worksheet, firstHeader: string): { row: number; columns: Map<string, number> } {
@@ -111,7 +116,7 @@ describe("template → fill rows → calculate → the owned sheets read back", 
     let rows = 0;
     for (let r = header + 1; r <= sheet.rowCount; r++) {
       const row = sheet.getRow(r);
-      const id = row.getCell(columns.get("Line") as number).value;
+      const id = shown(row.getCell(columns.get("Line") as number));
       const year = row.getCell(columns.get("Year") as number).value;
       const line = result.lines.find((l: Json) => l.id === id);
       if (!line) continue; // the totals row
@@ -137,11 +142,6 @@ describe("template → fill rows → calculate → the owned sheets read back", 
   it("shows each line's months on Phasing as the result has them", () => {
     const sheet = book.getWorksheet("Phasing") as ExcelJS.Worksheet;
     const { row: header } = headerColumns(sheet, "Line");
-    // A formula's cached result, or a value.
-    const shown = (cell: ExcelJS.Cell) => {
-      const value = cell.value as unknown;
-      return value !== null && typeof value === "object" && "result" in (value as object) ? (value as { result?: unknown }).result : value;
-    };
     let checked = 0;
     for (let r = header + 1; r <= sheet.rowCount; r++) {
       const row = sheet.getRow(r);

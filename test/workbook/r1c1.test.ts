@@ -1,4 +1,4 @@
-import { absoluteA1ToR1C1, r1c1ToA1 } from "../../src/workbook/r1c1";
+import { a1ToR1C1, absoluteA1ToR1C1, r1c1ToA1 } from "../../src/workbook/r1c1";
 import { expandFills } from "../../src/workbook/expand-fills";
 import type { RichCell, SheetModel } from "../../src/workbook/sheet-model";
 
@@ -50,5 +50,18 @@ describe("expandFills", () => {
     expect(expanded.rows[1]?.[1]).toEqual({ formula: "=$A2*2", result: 10, numberFormat: "0.00" });
     expect((expanded.rows[2]?.[1] as RichCell).formula).toBe("=$A3*2");
     expect(expanded.rows[2]?.[0]).toBeNull();
+  });
+});
+
+describe("a1ToR1C1", () => {
+  it("gives the same text for the same formula moved down, and is undone by r1c1ToA1", () => {
+    const inRow5 = a1ToR1C1("=ROUND(Posts!$K3*$N5/4530960,2)+Rates!$D$47", 4, 10);
+    expect(inRow5).toBe("=ROUND(Posts!R[-2]C11*RC14/4530960,2)+Rates!R47C4");
+    expect(a1ToR1C1("=ROUND(Posts!$K4*$N6/4530960,2)+Rates!$D$47", 5, 10)).toBe(inRow5);
+    expect(r1c1ToA1(inRow5, 4, 10)).toBe("=ROUND(Posts!$K3*$N5/4530960,2)+Rates!$D$47");
+  });
+
+  it("leaves function names with digits, quoted text and dates alone", () => {
+    expect(a1ToR1C1('=IF(A1="B2",LOG10(C3),ATAN2(D4,1))', 0, 0)).toBe('=IF(RC="B2",LOG10(R[2]C[2]),ATAN2(R[3]C[3],1))');
   });
 });

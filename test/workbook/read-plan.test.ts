@@ -189,11 +189,11 @@ describe("readPlan", () => {
     expect(plan.payScales[0]?.points.top?.toString()).toBe("50000");
   });
 
-  it("records whether each input cell is clean", () => {
+  it("records whether each input cell is clean, and which are blank (taking a default)", () => {
     const { inputs } = planOf(aWorkbook({ postRows: [aPostRow({ Start: 44378, End: "2022-03-31", Count: null })] }));
     expect(inputs.line("P1", "start")).toEqual({ address: "Posts!J2", clean: true });
     expect(inputs.line("P1", "end")).toEqual({ address: "Posts!K2", clean: false });
-    expect(inputs.line("P1", "count")).toEqual({ address: "Posts!H2", clean: false });
+    expect(inputs.line("P1", "count")).toEqual({ address: "Posts!H2", clean: false, blank: true });
     expect(inputs.line("P1", "id")).toEqual({ address: "Posts!A2", clean: true });
     expect(inputs.employer("LA1", "pensionRate")).toEqual({ address: "Employers!D3", clean: true });
   });

@@ -39,7 +39,8 @@ const resultOf = (cell: Cell) => (cell as RichCell).result;
 describe("renderTraceableSheets", () => {
   const result = cost(havering);
   const sheets = renderTraceableSheets(result, postsTable(result));
-  const costing = sheetNamed(sheets, "Costing");
+  // Cell by cell: runs of the same formula are fills in the model.
+  const costing = expandFills(sheetNamed(sheets, "Costing"));
   const phasingModel = sheetNamed(sheets, "Phasing");
   const phasing = expandFills(phasingModel);
 
@@ -56,7 +57,7 @@ describe("renderTraceableSheets", () => {
     const header = costing.rows[COSTING_HEADER_ROW]?.map((cell) => (cell as RichCell).value);
     expect(header).toEqual(COSTING_COLUMNS.map((column) => column.header));
     const ids = costing.rows.slice(COSTING_HEADER_ROW + 1, -1).map((row) => row[0]);
-    expect(ids.map((cell) => (typeof cell === "object" && cell !== null ? (cell as RichCell).value : cell))).toEqual(["P1", "P2", "P3", "P5", "G1", "N1", "N2"]);
+    expect(ids.map((cell) => (typeof cell === "object" && cell !== null ? ((cell as RichCell).result ?? (cell as RichCell).value) : cell))).toEqual(["P1", "P2", "P3", "P5", "G1", "N1", "N2"]);
     expect((costing.rows[costing.rows.length - 1]?.[0] as RichCell).value).toBe("Total");
   });
 
@@ -118,7 +119,8 @@ describe("renderTraceableSheets", () => {
     const formula = (key: CostingKey) => (costingCellOf(costing, row, key) as RichCell).formula;
     expect(formula("count")).toBe("=Posts!I3");
     expect(formula("fte")).toBe("=Posts!J3");
-    expect(formula("start")).toBe("=Posts!K3");
+    // A blank start would be the horizon's first day (1 April 2021, serial 44287).
+    expect(formula("start")).toBe('=IF(Posts!K3="",44287,Posts!K3)');
     expect(formula("band")).toBe("=Posts!E3");
     expect(formula("basicFullTime")).toMatch(/^=INDEX\(Rates!\$E\$\d+:\$E\$\d+,MATCH\(\$O6&"\|"&\$P6&"\|"&\$D6,Rates!\$A\$\d+:\$A\$\d+,0\)\)$/);
     expect(resultOf(costingCellOf(costing, row, "basicFullTime"))).toBe(45839);
@@ -165,7 +167,7 @@ describe("renderTraceableSheets", () => {
 
   it("writes an input a formula cannot use as it stands as the value used, with a note naming its cell", () => {
     const unclean = renderTraceableSheets(result, postsTable(result, new Set(["P2.fte", "P2.hcasZone"])));
-    const sheet = sheetNamed(unclean, "Costing");
+    const sheet = expandFills(sheetNamed(unclean, "Costing"));
     const fte = costingCellOf(sheet, COSTING_HEADER_ROW + 2, "fte") as RichCell;
     expect(fte.formula).toBeUndefined();
     expect(fte.value).toBe(1);
@@ -178,7 +180,7 @@ describe("renderTraceableSheets", () => {
   });
 
   it("writes a plan without input cells with every input a constant and a note", () => {
-    const fromJson = sheetNamed(renderTraceableSheets(result, NO_INPUT_CELLS), "Costing");
+    const fromJson = expandFills(sheetNamed(renderTraceableSheets(result, NO_INPUT_CELLS), "Costing"));
     const count = costingCellOf(fromJson, COSTING_HEADER_ROW + 2, "count") as RichCell;
     expect(count.value).toBe(2);
     expect(count.note).toMatch(/no cell in the input tables/);
@@ -210,5 +212,17 @@ describe("renderTraceableSheets on the 2022/23 NI change", () => {
     const rateOf = (month: string) => (rates.rows.find((row) => row[0] === month)?.[4] as RichCell).value;
     expect(rateOf("2022-10")).toBe(0.1505);
     expect(rateOf("2022-11")).toBe(0.138);
+  });
+});
+
+describe("renderTraceableSheets on a blank input taking a default", () => {
+  it("writes the default as a formula over the blank cell, so filling the cell in is followed", () => {
+    const result = cost(havering);
+    const inputs: InputCells = { ...NO_INPUT_CELLS, line: (lineId, field) => (lineId === "P2" && field === "count" ? { address: "Posts!I3", clean: false, blank: true } : undefined) };
+    const costing = expandFills(sheetNamed(renderTraceableSheets(result, inputs), "Costing"));
+    const count = costingCellOf(costing, COSTING_HEADER_ROW + 2, "count") as RichCell;
+    expect(count.formula).toBe('=IF(Posts!I3="",2,Posts!I3)');
+    expect(count.result).toBe(2);
+    expect(count.note).toBeUndefined();
   });
 });

@@ -70,12 +70,17 @@ export async function queueSheet(sheet: SheetModel, target: SheetTarget): Promis
 
 async function queueBlock(block: RowBlock, sheetName: string, target: SheetTarget): Promise<void> {
   const { worksheet, budget } = target;
-  const address = blockAddress(block.row, 0, block.entries.length, block.columns);
-  await budget.reserve(ACTION_BYTES + block.bytes);
-  const range = worksheet.getRange(address);
-  // Values first, then formats: a formulas array sets constants and formulas alike.
-  range.formulas = block.entries;
-  if (block.numberFormats !== undefined) range.numberFormat = block.numberFormats;
+  // Values first, then formats: a formulas array sets constants and formulas alike. Columns
+  // empty all the way down the block (formula fills, unused inputs) are left out, so a wide sheet
+  // of mostly filled columns does not send a null for each of their cells.
+  for (const [first, last] of usedColumnRuns(block)) {
+    const entries = block.entries.map((row) => row.slice(first, last + 1));
+    const numberFormats = block.numberFormats?.map((row) => row.slice(first, last + 1));
+    await budget.reserve(2 * ACTION_BYTES + JSON.stringify(entries).length + (numberFormats === undefined ? 0 : JSON.stringify(numberFormats).length));
+    const range = worksheet.getRange(blockAddress(block.row, first, entries.length, last - first + 1));
+    range.formulas = entries;
+    if (numberFormats !== undefined) range.numberFormat = numberFormats;
+  }
   for (const run of block.styles) {
     const style = officeStyle(run.style);
     await budget.reserve(ACTION_BYTES * (1 + styleActions(style)));
@@ -114,6 +119,20 @@ async function queueFill(fill: FormulaFill, sheet: SheetModel, target: SheetTarg
   // The typings want an array per cell; Excel takes one value for the whole range.
   (range as unknown as { formulasR1C1: string }).formulasR1C1 = fill.formulaR1C1;
   if (numberFormat !== undefined) (range as unknown as { numberFormat: string }).numberFormat = numberFormat;
+}
+
+/** Runs of consecutive columns holding an entry in some row of the block ([first, last], 0-based). */
+function usedColumnRuns(block: RowBlock): [number, number][] {
+  const used = new Array<boolean>(block.columns).fill(false);
+  for (const row of block.entries) for (let c = 0; c < row.length; c++) if (row[c] !== null) used[c] = true;
+  const runs: [number, number][] = [];
+  used.forEach((isUsed, c) => {
+    if (!isUsed) return;
+    const last = runs[runs.length - 1];
+    if (last !== undefined && last[1] === c - 1) last[1] = c;
+    else runs.push([c, c]);
+  });
+  return runs;
 }
 
 async function queueFrozen(sheet: SheetModel, target: SheetTarget): Promise<void> {
