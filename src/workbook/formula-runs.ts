@@ -4,10 +4,13 @@ import { isFormula } from "./sheet-model";
 
 type Result = number | string | boolean;
 
+/** What writing a run as a fill costs beyond one of its formulas, in characters: about two actions of a request to Excel. */
+const FILL_OVERHEAD = 400;
+
 /**
  * Finds, in each column between two rows, runs of formula cells that are the same formula moved
  * down (the same R1C1 text, number format and nothing else on the cell) and turns each run of at
- * least `shortest` cells into a formula fill. The sheet looks the same cell for cell; it is only
+ * least `shortest` cells (and long enough to be worth it) into a formula fill. The sheet looks the same cell for cell; it is only
  * written differently (one formula a run instead of one a cell). Cells with a note, link or
  * style, or no cached result, stay as they are.
  */
@@ -21,7 +24,8 @@ export function fillRuns(sheet: SheetModel, firstRow: number, endRow: number, sh
     let results: Result[] = [];
     let format: string | undefined;
     const close = (end: number) => {
-      if (key !== undefined && end - start >= shortest) {
+      // A fill costs a writer about a cell's formula plus FILL_OVERHEAD: a short run of short formulas stays cell by cell.
+      if (key !== undefined && end - start >= shortest && (end - start - 1) * key.length >= FILL_OVERHEAD) {
         const run = results;
         const from = start;
         const formulaR1C1 = key.slice(0, key.indexOf("\u0000"));

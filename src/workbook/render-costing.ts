@@ -14,7 +14,7 @@ import type { InputCells } from "./input-cells";
 import { COSTING_SHEET } from "./owned-sheets";
 import { RowList, headerRow, poundsNumber, styled, titleCell } from "./owned-sheet-cells";
 import type { RatesRefs } from "./render-rates";
-import { Cell, ConditionalFormat, MONEY_FORMAT, OWNED_TAB_COLOR, PERCENT_FORMAT, SheetModel } from "./sheet-model";
+import { Cell, ConditionalFormat, MONEY_FORMAT, OWNED_TAB_COLOR, RichCell, SheetModel } from "./sheet-model";
 import { columnLetters } from "./tables";
 import { fillRuns } from "./formula-runs";
 import { CostingRef, exactAmount, shownAfter } from "./traceable-amounts";
@@ -32,6 +32,8 @@ interface CostingScope {
   readonly rates: RatesRefs;
   readonly layout: TraceableLayout;
   readonly context: CostingContext;
+  /** The most years any spot salary is uplifted by, over the horizon. */
+  readonly spotUplifts: number;
 }
 
 /** A Costing row under construction: cells by key, with this row's references. */
@@ -66,7 +68,9 @@ export function renderCostingSheet(result: PlanResult, inputs: InputCells, rates
     employers: new Map(plan.employers.map((e) => [e.id, e])),
     postYears: new Map(),
   };
-  const scope: CostingScope = { result, inputs, rates, layout, context };
+  const lastYear = result.years[result.years.length - 1] ?? plan.startYear;
+  const spotUplifts = Math.max(0, ...plan.posts.map((post) => (post.pay.kind === "spot" ? lastYear - post.pay.year : 0)));
+  const scope: CostingScope = { result, inputs, rates, layout, context, spotUplifts };
   const rows = new RowList();
   rows.add(titleCell("Costing: every line in every year, as live formulas over the input tables and the Rates sheet"));
   rows.add(
@@ -76,7 +80,12 @@ export function renderCostingSheet(result: PlanResult, inputs: InputCells, rates
     ),
   );
   rows.add();
-  rows.add(...headerRow(COSTING_COLUMNS.map((column) => column.header)));
+  // One note for every secondment row, rather than one a row: a large plan has thousands.
+  rows.add(
+    ...headerRow(COSTING_COLUMNS.map((column) => column.header)).map((cell, c) =>
+      c === costingColumn("employer") ? { ...(cell as RichCell), note: "For a secondment (Kind: secondment), the releasing employer: its on-costs apply." } : cell,
+    ),
+  );
   result.years.forEach((_, y) => {
     result.lines.forEach((lineResult, i) => {
       const row = rows.add(...lineYearRow(scope, lineResult, i, y));
@@ -121,8 +130,9 @@ function lineYearRow(scope: CostingScope, lineResult: LineResult, lineIndex: num
   row.set("kind", line.kind === "post" && line.fill === "secondment" ? "secondment" : line.kind);
   row.set("title", line.title);
   row.set("year", formatFinancialYear(year));
-  row.set("yearStart", dateSerial(yearStart(year)));
-  row.set("yearEnd", dateSerial(yearEnd(year)));
+  // As formulas, the same down a year's rows: written once a year.
+  row.set("yearStart", formulaCell(`DATE(${year},4,1)`, dateSerial(yearStart(year))));
+  row.set("yearEnd", formulaCell(`DATE(${year + 1},3,31)`, dateSerial(yearEnd(year))));
   // A blank start or end is the horizon's first or last day.
   row.set("start", inputOrDefault(inputs.line(line.id, "start"), dateSerial(line.start), dateSerial(yearStart(result.years[0] as number)), "Start"));
   row.set("end", inputOrDefault(inputs.line(line.id, "end"), dateSerial(line.end), dateSerial(yearEnd(result.years[result.years.length - 1] as number)), "End"));
@@ -130,6 +140,7 @@ function lineYearRow(scope: CostingScope, lineResult: LineResult, lineIndex: num
   row.set("to", formulaCell(`MIN(${r("end")},${r("yearEnd")})`, dateSerial(Math.min(line.end, yearEnd(year)))));
   row.set("units", formulaCell(unitsBetween(r("from"), r("to")), totalUnits(cost.months)));
 
+  row.set("recurrent", line.recurrent ? "Yes" : "No");
   const shown = new Map<ComponentName, Pennies>(cost.components.map((c) => [c.name, c.shown]));
   const fye = lineResult.fye.get(year);
   switch (line.kind) {
@@ -162,22 +173,20 @@ function postCells(scope: CostingScope, row: RowCells, post: Post, year: number,
   const { r } = row;
   const { niMethod } = context.settings;
   const cell = (field: string) => inputs.line(post.id, field);
-  row.set("employer", post.secondment ? { value: post.employer, note: `Seconded from ${post.secondment.from}: the releasing employer's on-costs apply.` } : post.employer);
+  row.set("employer", post.employer);
   row.set("count", inputCell(cell("count"), post.count, "Count"));
   row.set("fte", inputCell(cell("fte"), num(post.fte), "FTE"));
   const basic = fullTimeBasic(post, year, context);
   if (post.pay.kind === "scale") {
     row.set("band", inputCell(cell("band"), post.pay.band, "Band"));
     row.set("point", inputCell(cell("point"), post.pay.point, "Point"));
-    row.set("basicFullTime", formulaCell(lookup(rates.payPoints.amount, rates.payPoints.keys, keyFormula(r("band"), r("point"), r("year"))), ratioNumber(basic)));
   } else {
     row.set("salary", inputCell(cell("salary"), num(post.pay.salary), "Salary"));
     row.set("salaryYear", inputCell(cell("year"), formatFinancialYear(post.pay.year), "Salary year"));
-    // Uplifted by the pay award for each year after the salary's, to the penny each year (rates.ts spotSalary).
-    let formula = r("salary");
-    for (let y = post.pay.year; y < year; y++) formula = penny(`${formula}*(1+${rates.payAward})`);
-    row.set("basicFullTime", formulaCell(formula, ratioNumber(basic)));
   }
+  // The same formula for every post: the AfC point on Rates for a band, else the spot salary.
+  const scale = lookup(rates.payPoints.amount, rates.payPoints.keys, keyFormula(r("band"), r("point"), r("year")));
+  row.set("basicFullTime", formulaCell(`IF(${r("band")}<>"",${scale},${spotBasic(r, rates.payAward, scope.spotUplifts)})`, ratioNumber(basic)));
   row.set("zone", inputCell(cell("hcasZone"), post.hcasZone, "HCAS zone"));
   const key = keyFormula(r("zone"), r("year"));
   const hcas = fullTimeHcas(post, year, basic, context);
@@ -190,11 +199,10 @@ function postCells(scope: CostingScope, row: RowCells, post: Post, year: number,
   );
   row.set("pay", formulaCell(`(${r("basicFullTime")}+${r("hcasFullTime")})*${r("fte")}`, ratioNumber(timesRatio(plusRatio(basic, hcas), ratioOf(post.fte)))));
   row.set("pensionRate", pensionRateCell(scope, post, year, r));
+  // The levy rate if the employer pays it (Rates' employers table), else none.
   row.set(
     "levyRate",
-    levyApplies(post, context)
-      ? formulaCell(`=${scope.rates.levyRate}`, num(context.rates.levyRate))
-      : valueCell(0, PERCENT_FORMAT, `Levy rate: ${post.employer} does not pay the apprenticeship levy (the Rates sheet's employers table).`),
+    formulaCell(`IF(INDEX(${rates.employers.paysLevy},MATCH(${r("employer")},${rates.employers.ids},0))="Yes",${rates.levyRate},0)`, levyApplies(post, context) ? num(context.rates.levyRate) : 0),
   );
   if (niMethod === "annual") {
     const regime = context.rates.employerNI(year);
@@ -208,7 +216,6 @@ function postCells(scope: CostingScope, row: RowCells, post: Post, year: number,
       ? proRataCell(row, "employerNI", shown, niMethod)
       : formulaCell(penny(`SUM(${phasingMonths("employerNI", row.row)})`), poundsNumber(shown.get("employerNI") ?? 0n)),
   );
-  if (fye === undefined) return;
   // Full-year effect: every component over a whole year (4,530,960 units; NI over twelve whole pay months).
   const whole = (component: ComponentName) => penny(exactAmount(component, r, niMethod) as string);
   let ni: string;
@@ -218,7 +225,20 @@ function postCells(scope: CostingScope, row: RowCells, post: Post, year: number,
     const month = `(${r("pay")}*${UNITS_PER_MONTH}/${YEAR_UNITS}-${terms.threshold})*${terms.rate}`;
     ni = `${r("count")}*SUMPRODUCT((${month}>0)*(${niPenny(month)}))`;
   }
-  row.set("fye", formulaCell(penny([whole("basic"), whole("hcas"), ni, whole("pension"), whole("levy")].join("+")), poundsNumber(fye)));
+  row.set("fye", fyeCell(row, penny([whole("basic"), whole("hcas"), ni, whole("pension"), whole("levy")].join("+")), fye));
+}
+
+/**
+ * A spot salary in the row's year: uplifted by the pay award once for each year after the year
+ * it is given for, to the penny each year (rates.ts spotSalary), chosen by the number of years;
+ * `most` is the largest number any spot salary of the plan needs.
+ */
+function spotBasic(r: CostingRef, payAward: string, most: number): string {
+  if (most === 0) return r("salary");
+  const uplifted = [r("salary")];
+  for (let n = 1; n <= most; n++) uplifted.push(penny(`${uplifted[n - 1] as string}*(1+${payAward})`));
+  const years = `YEAR(${r("yearStart")})-VALUE(LEFT(${r("salaryYear")},4))`;
+  return `CHOOSE(MAX(0,MIN(${most},${years}))+1,${uplifted.join(",")})`;
 }
 
 /** The pension rate the post used: its override, its employer's rate, or the NHS rate the plan charges. */
@@ -227,10 +247,12 @@ function pensionRateCell(scope: CostingScope, post: Post, year: number, r: Costi
   const used = ratioNumber(pensionRate(post, year, context));
   if (post.pension?.kind === "none") return valueCell(0, undefined, `Pension rate: the post's pension is "none"${where(inputs.line(post.id, "pension")?.address)}.`);
   if (post.pension?.kind === "rate") return inputCell(inputs.line(post.id, "pension"), used, "Pension rate (the post's override)");
-  const employer = context.employers.get(post.employer);
-  if (!employer || employer.pension.scheme === "none") return valueCell(0, undefined, `Pension rate: ${post.employer} has no pension scheme.`);
-  if (employer.pension.rate) return inputCell(inputs.employer(post.employer, "pensionRate"), used, `Pension rate (${post.employer})`);
-  return formulaCell(lookup(rates.nhsPension.charged, rates.nhsPension.keys, r("year")), used);
+  // The employer's own rate on Rates' employers table, else the NHS rate charged if it is in the NHS scheme, else none:
+  // the same formula for every post, whoever employs it.
+  const employerRow = `MATCH(${r("employer")},${rates.employers.ids},0)`;
+  const ownRate = `INDEX(${rates.employers.rate},${employerRow})`;
+  const nhs = lookup(rates.nhsPension.charged, rates.nhsPension.keys, r("year"));
+  return formulaCell(`IF(${ownRate}<>"",${ownRate},IF(INDEX(${rates.employers.scheme},${employerRow})="NHS",${nhs},0))`, used);
 }
 
 function where(address: string | undefined): string {
@@ -245,9 +267,8 @@ function backfillCells(scope: CostingScope, row: RowCells, line: GpBackfill, sho
   row.set("ratePerSession", inputCell(cell("ratePerSession"), num(line.ratePerSession), "Rate per session"));
   row.set("onCostRate", inputCell(cell("onCost"), num(line.onCost), "On-cost"));
   for (const component of ["backfill", "onCost"] as const) row.set(component, proRataCell(row, component, shown, "monthly"));
-  if (fye === undefined) return;
   const whole = (component: ComponentName) => penny(exactAmount(component, row.r, "monthly") as string);
-  row.set("fye", formulaCell(penny(`${whole("backfill")}+${whole("onCost")}`), poundsNumber(fye)));
+  row.set("fye", fyeCell(row, penny(`${whole("backfill")}+${whole("onCost")}`), fye));
 }
 
 function nonPayCells(scope: CostingScope, row: RowCells, line: NonPayItem, year: number, shown: ReadonlyMap<ComponentName, Pennies>, fye: Pennies | undefined): void {
@@ -266,12 +287,19 @@ function nonPayCells(scope: CostingScope, row: RowCells, line: NonPayItem, year:
     const even = `${shownAfter(amount, `(${r("unitsBefore")}+${r("units")})`, r("lineUnits"))}-${shownAfter(amount, r("unitsBefore"), r("lineUnits"))}`;
     row.set(component, formulaCell(`IF(${r("phasing")}=${text("lump")},${lump},${even})`, poundsNumber(shown.get(component) ?? 0n)));
   }
-  if (fye === undefined) return;
   const net = exactAmount("nonPay", r, "monthly") as string;
   const vat = exactAmount("vat", r, "monthly") as string;
   const lump = `${penny(net)}+${penny(vat)}`;
   const even = `${shownAfter(net, YEAR_UNITS, r("lineUnits"))}+${shownAfter(vat, YEAR_UNITS, r("lineUnits"))}`;
-  row.set("fye", formulaCell(penny(`IF(${r("phasing")}=${text("lump")},${lump},${even})`), poundsNumber(fye)));
+  row.set("fye", fyeCell(row, penny(`IF(${r("phasing")}=${text("lump")},${lump},${even})`), fye));
+}
+
+/**
+ * The full-year effect, shown for a recurrent line in a year it is active and blank otherwise:
+ * the same formula on every row, so a year's lines of a kind share it.
+ */
+function fyeCell(row: RowCells, formula: string, fye: Pennies | undefined): Cell {
+  return formulaCell(`IF(AND(${row.r("recurrent")}="Yes",${row.r("units")}>0),${formula},"")`, fye === undefined ? "" : poundsNumber(fye));
 }
 
 /** Totals under the rows: live SUMs of each money column, the engine's totals as cached results. */

@@ -6,14 +6,15 @@ import { IssueLevel, LEVEL_LABEL, LEVEL_ORDER, flagLevel } from "./flag-severity
 import { flagCell, sourceCell } from "./flag-cell";
 import type { InputCells } from "./input-cells";
 import { ISSUES_SHEET } from "./owned-sheets";
-import { RowList, headerRow, moneyCell, styled, titleCell } from "./owned-sheet-cells";
-import { Cell, CellStyle, ColumnSpec, ConditionalFormat, OWNED_TAB_COLOR, SheetModel } from "./sheet-model";
+import { RowList, headerRow, poundsNumber, styled, titleCell } from "./owned-sheet-cells";
+import { Cell, ColumnSpec, ConditionalFormat, MONEY_FORMAT, OWNED_TAB_COLOR, SheetModel } from "./sheet-model";
 
 /** The columns of the Issues sheet, left to right. */
 export const ISSUES_COLUMNS = ["Severity", "Code", "Where", "About", "Source", "Year", "Amount", "Message"] as const;
 
 const WIDTHS = [10, 28, 16, 40, 10, 9, 14, 100];
-const LEVEL_STYLE: Readonly<Record<IssueLevel, CellStyle>> = { error: "bad", problem: "bad", warning: "warning" };
+/** The Amount column, in money. */
+const AMOUNT_COLUMN = 6;
 
 /**
  * The Issues sheet: every input error (with a link to its cell) and, when the plan was costed,
@@ -51,7 +52,7 @@ export function renderIssuesSheet(result: PlanResult | undefined, errors: readon
     );
   }
 
-  const columns: ColumnSpec[] = WIDTHS.map((width) => ({ width }));
+  const columns: ColumnSpec[] = WIDTHS.map((width, i) => (i === AMOUNT_COLUMN ? { width, numberFormat: MONEY_FORMAT } : { width }));
   return { name: ISSUES_SHEET, owned: true, rows: out.rows, columns, frozen: { rows: header + 1, columns: 0 }, conditionalFormats, tabColor: OWNED_TAB_COLOR };
 }
 
@@ -71,8 +72,10 @@ function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
 
+// Plain text: the conditional formats colour the whole row by it, so it follows the Severity
+// cell and a sheet of thousands of issues carries no style per row.
 function levelCell(level: IssueLevel): Cell {
-  return styled(LEVEL_LABEL[level], LEVEL_STYLE[level]);
+  return LEVEL_LABEL[level];
 }
 
 function linked(text: string, address: string | undefined): Cell {
@@ -101,5 +104,5 @@ function flagRow(flag: Flag, titles: ReadonlyMap<string, string>, names: Readonl
     where = linked("Ask", flagCell(flag, inputs, years));
     about = "The ask";
   }
-  return [levelCell(flagLevel(flag.code)), flag.code, where, about, source, flag.year ?? "", flag.amount === undefined ? "" : moneyCell(flag.amount), flag.message];
+  return [levelCell(flagLevel(flag.code)), flag.code, where, about, source, flag.year ?? "", flag.amount === undefined ? "" : poundsNumber(flag.amount), flag.message];
 }

@@ -27,6 +27,8 @@ export interface RatesRefs {
   readonly niYears: { readonly keys: string; readonly threshold: string; readonly rate: string };
   /** NHS pension: the rate charged under the plan's setting, by year. */
   readonly nhsPension: { readonly keys: string; readonly charged: string };
+  /** The employers table: ID, pension scheme, own pension rate (blank for the NHS national rate), whether it pays the levy. */
+  readonly employers: { readonly ids: string; readonly scheme: string; readonly rate: string; readonly paysLevy: string };
 }
 
 export interface RatesSheet {
@@ -90,6 +92,7 @@ export function renderRatesSheet(result: PlanResult, inputs: InputCells): RatesS
   rows.add();
   rows.add(styled("Employers: pension and levy", "subtitle"));
   rows.add(...headerRow(["Employer", "Name", "Pension scheme", "Pension rate", "Pays levy", "", "Source", ""]));
+  const employersFirst = rows.next;
   for (const employer of plan.employers) {
     const rateCell = inputs.employer(employer.id, "pensionRate");
     const rate = employer.pension.rate ? inputCell(rateCell, num(employer.pension.rate), `${employer.id} pension rate`, PERCENT_FORMAT) : null;
@@ -102,6 +105,8 @@ export function renderRatesSheet(result: PlanResult, inputs: InputCells): RatesS
       ),
     );
   }
+  // At least one row, so the ranges are ranges even for a plan without employers.
+  const employersLast = Math.max(rows.next - 1, employersFirst);
   rows.add();
 
   // AfC pay points for every band a post uses, every point, every horizon year.
@@ -228,6 +233,7 @@ export function renderRatesSheet(result: PlanResult, inputs: InputCells): RatesS
       },
       niYears: { keys: range(niYearFirst, niYearLast, KEY), threshold: range(niYearFirst, niYearLast, 1), rate: range(niYearFirst, niYearLast, 2) },
       nhsPension: { keys: range(pensionFirst, pensionLast, KEY), charged: range(pensionFirst, pensionLast, 3) },
+      employers: { ids: range(employersFirst, employersLast, KEY), scheme: range(employersFirst, employersLast, 2), rate: range(employersFirst, employersLast, 3), paysLevy: range(employersFirst, employersLast, 4) },
     },
   };
 }

@@ -66,6 +66,7 @@ export const COSTING_COLUMNS = [
   { key: "funded", header: "Funded", width: 13, format: MONEY_FORMAT },
   { key: "inKind", header: "In kind", width: 13, format: MONEY_FORMAT },
   { key: "unfunded", header: "Unfunded", width: 13, format: MONEY_FORMAT },
+  { key: "recurrent", header: "Recurrent", width: 9 },
   { key: "fye", header: "Full-year effect", width: 13, format: MONEY_FORMAT },
 ] as const;
 

@@ -122,7 +122,8 @@ describe("renderTraceableSheets", () => {
     // A blank start would be the horizon's first day (1 April 2021, serial 44287).
     expect(formula("start")).toBe('=IF(Posts!K3="",44287,Posts!K3)');
     expect(formula("band")).toBe("=Posts!E3");
-    expect(formula("basicFullTime")).toMatch(/^=INDEX\(Rates!\$E\$\d+:\$E\$\d+,MATCH\(\$O6&"\|"&\$P6&"\|"&\$D6,Rates!\$A\$\d+:\$A\$\d+,0\)\)$/);
+    // The AfC point for a band (a spot salary otherwise: Q is Salary).
+    expect(formula("basicFullTime")).toMatch(/^=IF\(\$O6<>"",INDEX\(Rates!\$E\$\d+:\$E\$\d+,MATCH\(\$O6&"\|"&\$P6&"\|"&\$D6,Rates!\$A\$\d+:\$A\$\d+,0\)\),\$Q6\)$/);
     expect(resultOf(costingCellOf(costing, row, "basicFullTime"))).toBe(45839);
     // 15% of £45,839 is over the outer-London maximum of £4,967.
     expect(resultOf(costingCellOf(costing, row, "hcasFullTime"))).toBe(4967);

@@ -51,6 +51,22 @@ export function entryOf(cell: Cell | undefined): Entry {
   return cell;
 }
 
+/** Excel refuses a HYPERLINK argument longer than this. */
+const MAX_HYPERLINK_ARGUMENT = 255;
+
+/**
+ * A link as a HYPERLINK formula ("#Posts!A3" for a cell of this workbook), written with the
+ * cell's value in one range assignment rather than one action a link: a sheet of thousands of
+ * linked issues stays small. Undefined when the link or its text is too long for the formula.
+ */
+export function hyperlinkFormula(link: NonNullable<RichCell["link"]>, text: string): string | undefined {
+  const target = "cell" in link ? `#${link.cell.replace(/^#/, "")}` : link.url;
+  const shown = text === "" ? target.replace(/^#/, "") : text;
+  if (target.length > MAX_HYPERLINK_ARGUMENT || shown.length > MAX_HYPERLINK_ARGUMENT) return undefined;
+  const quoted = (value: string) => `"${value.replace(/"/g, '""')}"`;
+  return `=HYPERLINK(${quoted(target)},${quoted(shown)})`;
+}
+
 /** The text a linked cell shows: only text is given as the link's text, since Excel stores that text as the cell's value. */
 function shownText(cell: Cell | undefined): string {
   if (typeof cell === "string") return cell;
@@ -100,18 +116,21 @@ export function rowBlocks(sheet: SheetModel, header: ReadonlyMap<string, string>
     for (let c = 0; c < cells.length; c++) {
       const cell = cells[c];
       const headerName = header.get(`${r}:${c}`);
-      const entry = headerName === undefined ? entryOf(cell) : `'${headerName}`;
+      const rich = typeof cell === "object" && cell !== null ? (cell as RichCell) : undefined;
+      const linkFormula = headerName === undefined && rich?.link !== undefined ? hyperlinkFormula(rich.link, shownText(cell)) : undefined;
+      const entry = headerName !== undefined ? `'${headerName}` : (linkFormula ?? entryOf(cell));
       if (typeof entry === "number" && !Number.isFinite(entry)) return { problem: `${sheet.name} row ${r + 1}, column ${c + 1}: the number ${entry} cannot be written to a workbook.` };
       entries.push(entry);
-      const rich = typeof cell === "object" && cell !== null ? (cell as RichCell) : undefined;
-      formats.push(rich?.numberFormat ?? (cell === null || cell === undefined ? null : (columnFormats[c] ?? null)));
+      // A column's own format is set once for the whole column (sheet-writer.ts); only a cell that differs carries one.
+      const own = rich?.numberFormat;
+      formats.push(own !== undefined && own !== (columnFormats[c] ?? undefined) ? own : null);
       const style = rich?.style;
       if (run !== undefined && (style !== run.style || c !== run.column + run.columns)) {
         styles.push({ row: r, ...run });
         run = undefined;
       }
       if (style !== undefined) run = run === undefined ? { column: c, columns: 1, style } : { ...run, columns: run.columns + 1 };
-      if (rich?.link !== undefined) links.push({ row: r, column: c, value: { link: rich.link, text: shownText(cell) } });
+      if (rich?.link !== undefined && linkFormula === undefined) links.push({ row: r, column: c, value: { link: rich.link, text: shownText(cell) } });
       if (rich?.note !== undefined && rich.note !== "") notes.push({ row: r, column: c, value: rich.note });
     }
     if (run !== undefined) styles.push({ row: r, ...run });

@@ -6,9 +6,9 @@ export const ACTION_BYTES = 160;
 
 /**
  * Counts the estimated bytes queued on a request context and sends the request (one
- * `context.sync()`) only when the next piece would take it over the budget. The number of syncs
- * is therefore a function of the bytes written, not of rows or actions: one for anything that
- * fits in a request, one more per further `limit` bytes.
+ * `context.sync()`) when the next piece would take it over the budget, or when the writer starts
+ * a new request (nextRequest). Within a budget the number of syncs follows the bytes written,
+ * not rows or actions.
  */
 export class RequestBudget {
   private queued = 0;
@@ -30,6 +30,15 @@ export class RequestBudget {
       this.startRequest();
     }
     this.queued += bytes;
+  }
+
+  /** Sends what is queued, so what follows starts a request of its own. */
+  async nextRequest(): Promise<void> {
+    if (this.queued === 0) return;
+    await this.context.sync();
+    this.sent++;
+    this.queued = 0;
+    this.startRequest();
   }
 
   /** An action whose data is `data` (sized as its JSON). */

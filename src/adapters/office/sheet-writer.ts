@@ -48,6 +48,7 @@ export async function queueSheet(sheet: SheetModel, target: SheetTarget): Promis
       worksheet.getRange(columnAddress(index)).columnHidden = true;
     }
   }
+  await queueColumnFormats(sheet, target);
   for (const block of blocks) await queueBlock(block, sheet.name, target);
   for (const fill of sheet.fills ?? []) await queueFill(fill, sheet, target);
 
@@ -106,6 +107,27 @@ async function queueBlock(block: RowBlock, sheetName: string, target: SheetTarge
   }
 }
 
+/** The sheet's last row holding anything (0-based), model rows and fills alike. */
+function lastRowOf(sheet: SheetModel): number {
+  let last = sheet.rows.length - 1;
+  for (const { block } of sheet.fills ?? []) last = Math.max(last, block.row + block.rows - 1);
+  return last;
+}
+
+/**
+ * Each column's number format, set once over the rows in use: one value for the range (Excel
+ * sets it in each cell), rather than a format a cell in every row written.
+ */
+async function queueColumnFormats(sheet: SheetModel, target: SheetTarget): Promise<void> {
+  const last = lastRowOf(sheet);
+  if (last < 0) return;
+  for (const [index, column] of (sheet.columns ?? []).entries()) {
+    if (column.numberFormat === undefined) continue;
+    await target.budget.reserve(ACTION_BYTES + column.numberFormat.length);
+    (target.worksheet.getRange(blockAddress(0, index, last + 1, 1)) as unknown as { numberFormat: string }).numberFormat = column.numberFormat;
+  }
+}
+
 /**
  * A formula fill in one action whatever its size: its R1C1 text is the same in every cell, so
  * one value is given for the whole range (Excel sets it in each cell), then one number format.
@@ -113,7 +135,8 @@ async function queueBlock(block: RowBlock, sheetName: string, target: SheetTarge
 async function queueFill(fill: FormulaFill, sheet: SheetModel, target: SheetTarget): Promise<void> {
   const { block } = fill;
   if (block.rows <= 0 || block.columns <= 0) return;
-  const numberFormat = fill.numberFormat ?? sheet.columns?.[block.column]?.numberFormat;
+  // The column's own format is already set (queueColumnFormats).
+  const numberFormat = fill.numberFormat !== undefined && fill.numberFormat !== sheet.columns?.[block.column]?.numberFormat ? fill.numberFormat : undefined;
   await target.budget.reserve(2 * ACTION_BYTES + fill.formulaR1C1.length + (numberFormat?.length ?? 0));
   const range = target.worksheet.getRange(blockAddress(block.row, block.column, block.rows, block.columns));
   // The typings want an array per cell; Excel takes one value for the whole range.

@@ -14,7 +14,9 @@ export type OwnedWrite = { readonly ok: true; readonly written: readonly string[
  * tables there are; whether each same-named sheet is owned); if a user's sheet has an owned
  * sheet's name, or a model table's name is taken on a sheet that stays, nothing is changed.
  * Then, with calculation suspended in every request, the previous owned sheets are deleted and
- * the new ones written after the user's sheets, in requests of at most REQUEST_BYTES each.
+ * the new ones written after the user's sheets: a request for each sheet (with the deletions in
+ * the first), none over REQUEST_BYTES. Runs of the same formula are one action each, whatever
+ * their length, so a 10,000-line plan's sheets each fit in one request.
  */
 export async function writeOwnedSheets(context: Excel.RequestContext, model: WorkbookModel, supports: SupportsApi): Promise<OwnedWrite> {
   const sheets = model.sheets.filter((sheet) => sheet.owned);
@@ -51,7 +53,10 @@ export async function writeOwnedSheets(context: Excel.RequestContext, model: Wor
     await budget.reserve(ACTION_BYTES);
     worksheet.delete();
   }
-  for (const sheet of sheets) {
+  for (const [index, sheet] of sheets.entries()) {
+    // One request a sheet: a calculation takes the same number of requests for ten lines or ten
+    // thousand (a sheet is split only if it alone is over the budget).
+    if (index > 0) await budget.nextRequest();
     await budget.reserve(4 * ACTION_BYTES);
     const worksheet = context.workbook.worksheets.add(sheet.name);
     markOwned(worksheet);

@@ -18,7 +18,7 @@ describe("rowBlocks", () => {
     rows: Array.from({ length: 40 }, (_, r) => [{ value: `row ${r}`, style: "header" as const }, { value: r, style: "header" as const }, r % 10 === 0 ? { value: "see", link: { cell: "Posts!A1" } } : null]),
   };
 
-  it("splits rows into blocks of about the byte size given, each with its own styles and links", () => {
+  it("splits rows into blocks of about the byte size given, each with its own styles", () => {
     const blocks = rowBlocks(sheet, new Map(), 200);
     if ("problem" in blocks) throw new Error(blocks.problem);
     expect(blocks.length).toBeGreaterThan(3);
@@ -26,10 +26,28 @@ describe("rowBlocks", () => {
     for (const block of blocks) {
       const last = block.row + block.entries.length - 1;
       expect(block.styles.every((run) => run.row >= block.row && run.row <= last && run.columns === 2)).toBe(true);
-      expect(block.links.every((link) => link.row >= block.row && link.row <= last)).toBe(true);
     }
-    expect(blocks.flatMap((block) => block.links).map((link) => link.row)).toEqual([0, 10, 20, 30]);
-    expect(blocks[0]?.numberFormats?.[0]).toEqual([null, "0.00", null]);
+    // The column's format is set once for the column, so no cell carries it.
+    expect(blocks[0]?.numberFormats).toBeUndefined();
+  });
+
+  it("writes a link as a HYPERLINK formula among the values, and a cell's own number format only where it differs from its column's", () => {
+    const blocks = rowBlocks(sheet, new Map(), 200);
+    if ("problem" in blocks) throw new Error(blocks.problem);
+    const linked = blocks.flatMap((block) => block.entries.map((row, r) => ({ row: block.row + r, entry: row[2] }))).filter(({ entry }) => entry !== null);
+    expect(linked).toEqual([0, 10, 20, 30].map((row) => ({ row, entry: '=HYPERLINK("#Posts!A1","see")' })));
+    expect(blocks.flatMap((block) => block.links)).toEqual([]);
+    const own = rowBlocks({ name: "S", owned: true, columns: [{ numberFormat: "0.00" }], rows: [[{ value: 1, numberFormat: "0.00" }, { value: 2, numberFormat: "0%" }]] }, new Map());
+    if ("problem" in own) throw new Error(own.problem);
+    expect(own[0]?.numberFormats).toEqual([[null, "0%"]]);
+  });
+
+  it("keeps a link too long for HYPERLINK as a link", () => {
+    const url = `https://example.org/${"x".repeat(300)}`;
+    const blocks = rowBlocks({ name: "S", owned: true, rows: [[{ value: "long", link: { url } }]] }, new Map());
+    if ("problem" in blocks) throw new Error(blocks.problem);
+    expect(blocks[0]?.entries).toEqual([["'long"]]);
+    expect(blocks[0]?.links.map((link) => link.value.link)).toEqual([{ url }]);
   });
 
   it("writes tables' column names into their header cells, and refuses a number Excel cannot hold", () => {

@@ -31,8 +31,9 @@ function numberFormatOf(cell: Cell, sheet: SheetModel, column: number): string |
 function actualOf(cell: ExcelJS.Cell): unknown {
   const value = cell.value as unknown;
   if (value && typeof value === "object" && ("formula" in (value as object) || "sharedFormula" in (value as object))) {
-    // ExcelJS leaves out a cached result of 0 (it reads <v>0</v> as no result).
-    const result = (value as { result?: unknown }).result ?? 0;
+    // ExcelJS leaves out a cached result of 0 or "" (it reads <v>0</v> and <v></v> as no
+    // result): agrees() takes no result as either.
+    const result = (value as { result?: unknown }).result;
     return result instanceof Date ? result.getTime() / 86_400_000 + 25_569 : result;
   }
   if (value instanceof Date) return value.getTime() / 86_400_000 + 25_569;
