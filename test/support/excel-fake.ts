@@ -256,10 +256,17 @@ export class FakeExcel {
     }
   }
 
+  /** The 1-based number of a request that fails whole (as a dropped connection or a host error would), for tests of what is left behind. */
+  failRequest?: number;
+
   /** Runs one request: the actions in order; the first failure rejects it. */
   execute(actions: readonly Action[]): void {
     this.requests.push(JSON.stringify(actions.map((action) => action.wire)).length);
     this.responses.push(0);
+    if (this.failRequest === this.requests.length) {
+      this.suspended = false;
+      throw new FakeOfficeError("GeneralException", "There was an internal error while processing the request.");
+    }
     try {
       for (const action of actions) {
         if (action.writes === true && !this.suspended) this.writesWhileCalculating++;
@@ -484,6 +491,17 @@ class FakeWorksheet extends Nullable {
 
   set tabColor(color: string) {
     this.context.enqueue({ o: "tabColor", p: this.path, a: color }, () => (this.resolve().tabColor = color));
+  }
+
+  set name(name: string) {
+    const fake = this.context.fake;
+    this.context.enqueue({ o: "rename", p: this.path, a: name }, () => {
+      const sheet = this.resolve();
+      const other = fake.sheet(name);
+      if (other !== undefined && other !== sheet) throw new FakeOfficeError("ItemAlreadyExists", `A worksheet named "${name}" already exists.`);
+      fake.log.push(`rename ${sheet.name} ${name}`);
+      sheet.name = name;
+    });
   }
 
   load(names?: string): this {

@@ -13,9 +13,10 @@ export type OwnedWrite = { readonly ok: true; readonly written: readonly string[
  * Replaces the model's owned sheets in the open workbook. Two requests look (which sheets and
  * tables there are; whether each same-named sheet is owned); if a user's sheet has an owned
  * sheet's name, or a model table's name is taken on a sheet that stays, nothing is changed.
- * Then, with calculation suspended in every request, the previous owned sheets are deleted and
- * the new ones written after the user's sheets: a request for each sheet (with the deletions in
- * the first), none over REQUEST_BYTES. Runs of the same formula are one action each, whatever
+ * Then, with calculation suspended in every request, the previous owned sheets are set aside
+ * under free names, the new ones written after the user's sheets, a request for each sheet, none
+ * over REQUEST_BYTES, and the set-aside sheets deleted with the last; a failure part way puts the
+ * previous sheets back. Runs of the same formula are one action each, whatever
  * their length, so a 10,000-line plan's sheets each fit in one request.
  */
 export async function writeOwnedSheets(context: Excel.RequestContext, model: WorkbookModel, supports: SupportsApi): Promise<OwnedWrite> {
@@ -49,24 +50,76 @@ export async function writeOwnedSheets(context: Excel.RequestContext, model: Wor
   const suspend = () => context.application.suspendApiCalculationUntilNextSync();
   suspend();
   const budget = new RequestBudget(context, suspend);
-  for (const { worksheet } of probes) {
-    await budget.reserve(ACTION_BYTES);
-    worksheet.delete();
+  // The previous owned sheets are set aside under free names first and deleted only with the
+  // last sheet written, so a request that fails part way leaves them as they were (rollBack).
+  const taken = new Set(worksheets.items.map((worksheet) => worksheet.name.toLowerCase()));
+  const retired = probes.map(({ worksheet }) => {
+    const name = worksheet.name;
+    const aside = freeName(taken);
+    worksheet.name = aside;
+    return { name, aside };
+  });
+  const added: string[] = [];
+  try {
+    for (const [index, sheet] of sheets.entries()) {
+      // One request a sheet: a calculation takes the same number of requests for ten lines or
+      // ten thousand (a sheet is split only if it alone is over the budget).
+      if (index > 0) await budget.nextRequest();
+      await budget.reserve(4 * ACTION_BYTES);
+      const worksheet = context.workbook.worksheets.add(sheet.name);
+      added.push(sheet.name);
+      markOwned(worksheet);
+      // Tab colours are ExcelApi 1.7; the owned marker does not depend on them.
+      if (supports("1.7")) worksheet.tabColor = hexColour(OWNED_TAB_COLOR);
+      const problem = await queueSheet(sheet, { context, worksheet, budget, supports, warn: (warning) => warnings.add(warning), a1Note: ownedNote(a1NoteOf(sheet)) });
+      if (problem !== undefined) {
+        await rollBack(context, added, retired);
+        return { ok: false, ...problem };
+      }
+    }
+    for (const { aside } of retired) {
+      await budget.reserve(ACTION_BYTES);
+      context.workbook.worksheets.getItem(aside).delete();
+    }
+    await budget.finish();
+  } catch (error) {
+    await rollBack(context, added, retired);
+    throw error;
   }
-  for (const [index, sheet] of sheets.entries()) {
-    // One request a sheet: a calculation takes the same number of requests for ten lines or ten
-    // thousand (a sheet is split only if it alone is over the budget).
-    if (index > 0) await budget.nextRequest();
-    await budget.reserve(4 * ACTION_BYTES);
-    const worksheet = context.workbook.worksheets.add(sheet.name);
-    markOwned(worksheet);
-    // Tab colours are ExcelApi 1.7; the owned marker does not depend on them.
-    if (supports("1.7")) worksheet.tabColor = hexColour(OWNED_TAB_COLOR);
-    const problem = await queueSheet(sheet, { context, worksheet, budget, supports, warn: (warning) => warnings.add(warning), a1Note: ownedNote(a1NoteOf(sheet)) });
-    if (problem !== undefined) return { ok: false, ...problem };
-  }
-  await budget.finish();
   return { ok: true, written: sheets.map((sheet) => sheet.name), warnings: [...warnings] };
+}
+
+/** A sheet name not in use (and now taken), for an owned sheet set aside while its replacement is written. */
+function freeName(taken: Set<string>): string {
+  for (let n = 1; ; n++) {
+    const name = `Resourcing Planner old ${n}`;
+    if (!taken.has(name.toLowerCase())) {
+      taken.add(name.toLowerCase());
+      return name;
+    }
+  }
+}
+
+/**
+ * Puts the workbook back as it was after a failed write: the sheets written so far deleted, the
+ * previous owned sheets given their names back. Best effort: if Excel refuses this too, the
+ * original failure is the one reported.
+ */
+async function rollBack(context: Excel.RequestContext, added: readonly string[], retired: readonly { readonly name: string; readonly aside: string }[]): Promise<void> {
+  try {
+    const written = added.map((name) => context.workbook.worksheets.getItemOrNullObject(name));
+    const asides = retired.map(({ aside }) => context.workbook.worksheets.getItemOrNullObject(aside));
+    await context.sync();
+    written.forEach((worksheet) => {
+      if (!worksheet.isNullObject) worksheet.delete();
+    });
+    asides.forEach((worksheet, i) => {
+      if (!worksheet.isNullObject) worksheet.name = (retired[i] as { readonly name: string }).name;
+    });
+    await context.sync();
+  } catch {
+    // The failure being rolled back is reported by the caller.
+  }
 }
 
 function a1NoteOf(sheet: SheetModel): string | undefined {

@@ -170,6 +170,32 @@ describe("OfficeWorkbookPort.writeOwnedSheets", () => {
     expect(fake.syncs).toBe(0);
   });
 
+  it("puts the previous owned sheets back when a request fails part way, and reports the failure", async () => {
+    const { fake, port } = workbookOf(haveringExample());
+    const model = await ownedModelOf(port);
+    expect((await port.writeOwnedSheets(model)).ok).toBe(true);
+    const before = fake.sheetNames();
+    const summaryCell = fake.cell(SUMMARY_SHEET, "A1")?.value;
+    // The second run's fourth write request (after its two looks) fails whole.
+    fake.failRequest = fake.syncs + 2 + 4;
+    const outcome = await port.writeOwnedSheets(model);
+    expect(outcome).toEqual({ ok: false, problem: expect.stringMatching(/internal error/) });
+    expect(fake.sheetNames()).toEqual(before);
+    expect(fake.cell(SUMMARY_SHEET, "A1")?.value).toBe(summaryCell);
+    expect(fake.sheet(SUMMARY_SHEET)?.names.has(OWNED_NAME)).toBe(true);
+  });
+
+  it("replaces a workbook's only sheets when they are all owned (the new ones are added before the old go)", async () => {
+    const fake = new FakeExcel();
+    const first = await written({ sheets: [ownedSheet()] }, (fake.addSheet("Plan"), fake));
+    first.sheets.splice(first.sheets.findIndex((sheet) => sheet.name === "Plan"), 1);
+    expect(first.sheetNames()).toEqual([SUMMARY_SHEET]);
+    const outcome = await new OfficeWorkbookPort(first.run, first.supports).writeOwnedSheets({ sheets: [ownedSheet({ rows: [["Again"]] })] });
+    expect(outcome.ok).toBe(true);
+    expect(first.sheetNames()).toEqual([SUMMARY_SHEET]);
+    expect(first.cell(SUMMARY_SHEET, "A1")?.value).toBe("Again");
+  });
+
   it("turns a failure Excel reports into a problem", async () => {
     const fake = new FakeExcel();
     fake.addSheet("Plan");
