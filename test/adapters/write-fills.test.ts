@@ -24,8 +24,8 @@ describe("formula fills in a file", () => {
 });
 
 describe("formula fills in Excel", () => {
-  async function writtenToExcel(rows: number): Promise<{ fake: FakeExcel; requests: number[] }> {
-    const fake = new FakeExcel({ lean: rows > 100 });
+  async function writtenToExcel(rows: number, apiMinor?: number): Promise<{ fake: FakeExcel; requests: number[] }> {
+    const fake = new FakeExcel({ lean: rows > 100, ...(apiMinor === undefined ? {} : { apiMinor }) });
     fake.addSheet("Plan", [["Setting", "Value"]]);
     const before = fake.syncs;
     const outcome = await new OfficeWorkbookPort(fake.run, fake.supports).writeOwnedSheets({ sheets: [{ ...doubling(rows), rows: [["Amount", "Doubled"]] }] });
@@ -33,17 +33,23 @@ describe("formula fills in Excel", () => {
     return { fake, requests: fake.requests.slice(before) };
   }
 
-  it("are one assignment of the R1C1 text to the whole range, whatever the number of rows", async () => {
+  it("are set on the first cell and copied over the block (ExcelApi 1.9), whatever the number of rows", async () => {
     const { fake } = await writtenToExcel(3);
     const sheet = fake.sheet("Phasing");
     expect(sheet?.cell(3, 1)?.formula).toBe("=ROUND($A4*2,2)");
-    expect(sheet?.cell(1, 1)?.numberFormat).toBe(MONEY_FORMAT);
-    expect(fake.log.filter((entry) => entry.startsWith("formulasR1C1"))).toEqual(["formulasR1C1 Phasing!B2:B4"]);
+    expect(sheet?.cell(3, 1)?.numberFormat).toBe(MONEY_FORMAT);
+    expect(fake.log.filter((entry) => /^(formulasR1C1|copyFrom)/.test(entry))).toEqual(["formulasR1C1 Phasing!B2", "copyFrom:All Phasing!B2:B4"]);
 
     const small = await writtenToExcel(10);
     const large = await writtenToExcel(30_000);
     expect(large.requests.length).toBe(small.requests.length);
     // Only the range address grows (B2:B11 to B2:B30001).
     expect(large.requests.reduce((a, b) => a + b, 0) - small.requests.reduce((a, b) => a + b, 0)).toBeLessThan(50);
+  });
+
+  it("before ExcelApi 1.9, are one value for the whole range", async () => {
+    const { fake } = await writtenToExcel(3, 8);
+    expect(fake.sheet("Phasing")?.cell(2, 1)?.formula).toBe("=ROUND($A3*2,2)");
+    expect(fake.log.filter((entry) => /^(formulasR1C1|copyFrom)/.test(entry))).toEqual(["formulasR1C1 Phasing!B2:B4"]);
   });
 });

@@ -1,5 +1,5 @@
 import { expandFills } from "../../src/workbook/expand-fills";
-import { r1c1ToA1 } from "../../src/workbook/r1c1";
+import { a1ToR1C1, r1c1ToA1 } from "../../src/workbook/r1c1";
 import type { Cell, WorkbookModel } from "../../src/workbook/sheet-model";
 
 /**
@@ -712,6 +712,41 @@ class FakeRange extends Nullable {
       }
     });
     return this;
+  }
+
+  /**
+   * Range.copyFrom (ExcelApi 1.9) from a range on the same sheet: the source repeated over this
+   * range as a paste does, formulas moved with relative references ("Formulas", "All") and/or
+   * number formats ("Formats", "All").
+   */
+  copyFrom(source: FakeRange, copyType: "All" | "Formulas" | "Formats" = "All"): void {
+    if (!this.context.fake.supports("1.9")) throw new FakeOfficeError("ApiNotFound", "Range.copyFrom needs ExcelApi 1.9.");
+    this.act(
+      `copyFrom:${copyType}`,
+      source.address_,
+      (sheet, box) => {
+        if (this.context.fake.lean) return;
+        const from = source.box();
+        const height = from.bottom - from.top + 1;
+        const width = from.right - from.left + 1;
+        for (let r = box.top; r <= box.bottom; r++) {
+          for (let c = box.left; c <= box.right; c++) {
+            const sr = from.top + ((r - box.top) % height);
+            const sc = from.left + ((c - box.left) % width);
+            const original = sheet.cell(sr, sc);
+            if (original === undefined) continue;
+            const cell = sheet.ensure(r, c);
+            if (copyType !== "Formats") {
+              cell.formula = original.formula === undefined ? undefined : r1c1ToA1(a1ToR1C1(original.formula, sr, sc), r, c);
+              cell.value = original.value;
+              cell.quotePrefix = original.quotePrefix;
+            }
+            if (copyType !== "Formulas" && original.numberFormat !== undefined) cell.numberFormat = original.numberFormat;
+          }
+        }
+      },
+      true,
+    );
   }
 
   select(): void {

@@ -1,4 +1,4 @@
-import type { ChartSpec, ConditionalFormat, DataValidation, FormulaFill, SheetModel } from "../../workbook/sheet-model";
+import type { Block, ChartSpec, ConditionalFormat, DataValidation, FormulaFill, SheetModel } from "../../workbook/sheet-model";
 import { a1, blockAddress, columnAddress, parseRange, splitReference } from "./addresses";
 import { rowBlocks, type RowBlock } from "./cell-blocks";
 import { applyStyle, FLAG_COLOURS, officeStyle, styleActions } from "./cell-styles";
@@ -107,43 +107,6 @@ async function queueBlock(block: RowBlock, sheetName: string, target: SheetTarge
   }
 }
 
-/** The sheet's last row holding anything (0-based), model rows and fills alike. */
-function lastRowOf(sheet: SheetModel): number {
-  let last = sheet.rows.length - 1;
-  for (const { block } of sheet.fills ?? []) last = Math.max(last, block.row + block.rows - 1);
-  return last;
-}
-
-/**
- * Each column's number format, set once over the rows in use: one value for the range (Excel
- * sets it in each cell), rather than a format a cell in every row written.
- */
-async function queueColumnFormats(sheet: SheetModel, target: SheetTarget): Promise<void> {
-  const last = lastRowOf(sheet);
-  if (last < 0) return;
-  for (const [index, column] of (sheet.columns ?? []).entries()) {
-    if (column.numberFormat === undefined) continue;
-    await target.budget.reserve(ACTION_BYTES + column.numberFormat.length);
-    (target.worksheet.getRange(blockAddress(0, index, last + 1, 1)) as unknown as { numberFormat: string }).numberFormat = column.numberFormat;
-  }
-}
-
-/**
- * A formula fill in one action whatever its size: its R1C1 text is the same in every cell, so
- * one value is given for the whole range (Excel sets it in each cell), then one number format.
- */
-async function queueFill(fill: FormulaFill, sheet: SheetModel, target: SheetTarget): Promise<void> {
-  const { block } = fill;
-  if (block.rows <= 0 || block.columns <= 0) return;
-  // The column's own format is already set (queueColumnFormats).
-  const numberFormat = fill.numberFormat !== undefined && fill.numberFormat !== sheet.columns?.[block.column]?.numberFormat ? fill.numberFormat : undefined;
-  await target.budget.reserve(2 * ACTION_BYTES + fill.formulaR1C1.length + (numberFormat?.length ?? 0));
-  const range = target.worksheet.getRange(blockAddress(block.row, block.column, block.rows, block.columns));
-  // The typings want an array per cell; Excel takes one value for the whole range.
-  (range as unknown as { formulasR1C1: string }).formulasR1C1 = fill.formulaR1C1;
-  if (numberFormat !== undefined) (range as unknown as { numberFormat: string }).numberFormat = numberFormat;
-}
-
 /** Runs of consecutive columns holding an entry in some row of the block ([first, last], 0-based). */
 function usedColumnRuns(block: RowBlock): [number, number][] {
   const used = new Array<boolean>(block.columns).fill(false);
@@ -156,6 +119,57 @@ function usedColumnRuns(block: RowBlock): [number, number][] {
     else runs.push([c, c]);
   });
   return runs;
+}
+
+/** The sheet's last row holding anything (0-based), model rows and fills alike. */
+function lastRowOf(sheet: SheetModel): number {
+  let last = sheet.rows.length - 1;
+  for (const { block } of sheet.fills ?? []) last = Math.max(last, block.row + block.rows - 1);
+  return last;
+}
+
+/**
+ * Each column's number format, set once over the rows in use rather than a format a cell in
+ * every row written (spread).
+ */
+async function queueColumnFormats(sheet: SheetModel, target: SheetTarget): Promise<void> {
+  const last = lastRowOf(sheet);
+  if (last < 0) return;
+  for (const [index, column] of (sheet.columns ?? []).entries()) {
+    if (column.numberFormat === undefined) continue;
+    await spread({ row: 0, column: index, rows: last + 1, columns: 1 }, { numberFormat: column.numberFormat }, target);
+  }
+}
+
+/** A formula fill: its R1C1 text is the same in every cell, so it is spread from one cell whatever the number of rows. */
+async function queueFill(fill: FormulaFill, sheet: SheetModel, target: SheetTarget): Promise<void> {
+  const { block } = fill;
+  if (block.rows <= 0 || block.columns <= 0) return;
+  await spread(block, { formulaR1C1: fill.formulaR1C1, numberFormat: fill.numberFormat ?? sheet.columns?.[block.column]?.numberFormat }, target);
+}
+
+/**
+ * One formula and/or number format in every cell of a block, in a few actions whatever its size:
+ * set on the block's first cell, then copied over the block with Range.copyFrom (ExcelApi 1.9),
+ * which moves relative references as a paste does (an R1C1 formula is the same text in every
+ * cell, so nothing moves). Before 1.9, the one value is given for the whole range, which Excel
+ * sets in each cell.
+ */
+async function spread(block: Block, what: { readonly formulaR1C1?: string; readonly numberFormat?: string }, target: SheetTarget): Promise<void> {
+  const { worksheet, budget, supports } = target;
+  await budget.reserve(3 * ACTION_BYTES + (what.formulaR1C1?.length ?? 0) + (what.numberFormat?.length ?? 0));
+  const whole = worksheet.getRange(blockAddress(block.row, block.column, block.rows, block.columns));
+  const single = block.rows === 1 && block.columns === 1;
+  if (!single && !supports("1.9")) {
+    if (what.formulaR1C1 !== undefined) (whole as unknown as { formulasR1C1: string }).formulasR1C1 = what.formulaR1C1;
+    if (what.numberFormat !== undefined) (whole as unknown as { numberFormat: string }).numberFormat = what.numberFormat;
+    return;
+  }
+  const first = worksheet.getRange(a1(block.row, block.column));
+  if (what.formulaR1C1 !== undefined) first.formulasR1C1 = [[what.formulaR1C1]];
+  if (what.numberFormat !== undefined) first.numberFormat = [[what.numberFormat]];
+  if (single) return;
+  whole.copyFrom(first, what.formulaR1C1 === undefined ? "Formats" : what.numberFormat === undefined ? "Formulas" : "All");
 }
 
 async function queueFrozen(sheet: SheetModel, target: SheetTarget): Promise<void> {
