@@ -145,7 +145,7 @@ function lineYearRow(scope: CostingScope, lineResult: LineResult, lineIndex: num
   const fye = lineResult.fye.get(year);
   switch (line.kind) {
     case "post":
-      postCells(scope, row, line, year, yearIndex, lineIndex, shown, fye);
+      postCells(scope, row, line, year, yearIndex, shown, fye);
       break;
     case "gp-backfill":
       backfillCells(scope, row, line, shown, fye);
@@ -168,7 +168,7 @@ function proRataCell(row: RowCells, component: ComponentName, shown: ReadonlyMap
   return formulaCell(shownAfter(amount, row.r("units")), poundsNumber(shown.get(component) ?? 0n));
 }
 
-function postCells(scope: CostingScope, row: RowCells, post: Post, year: number, yearIndex: number, lineIndex: number, shown: ReadonlyMap<ComponentName, Pennies>, fye: Pennies | undefined): void {
+function postCells(scope: CostingScope, row: RowCells, post: Post, year: number, yearIndex: number, shown: ReadonlyMap<ComponentName, Pennies>, fye: Pennies | undefined): void {
   const { inputs, rates, context } = scope;
   const { r } = row;
   const { niMethod } = context.settings;

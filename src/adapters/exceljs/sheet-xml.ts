@@ -192,19 +192,25 @@ export function* worksheetChunks(sheet: SheetModel, survey: SheetSurvey, rels: S
 
   const writer = new CellWriter(sheet, context);
   const headerRows = [...survey.headers.keys()];
-  const fills = (sheet.fills ?? []).filter(({ block }) => block.rows > 0 && block.columns > 0);
-  const rowCount = Math.max(sheet.rows.length, headerRows.length === 0 ? 0 : Math.max(...headerRows) + 1, ...fills.map(({ block }) => block.row + block.rows));
+  // Fills by first row, each with its shared-formula index; those covering the row being written are active.
+  const fills = (sheet.fills ?? [])
+    .map((fill, shared) => ({ fill, shared }))
+    .filter(({ fill }) => fill.block.rows > 0 && fill.block.columns > 0)
+    .sort((a, b) => a.fill.block.row - b.fill.block.row);
+  const rowCount = Math.max(sheet.rows.length, headerRows.length === 0 ? 0 : Math.max(...headerRows) + 1, ...fills.map(({ fill }) => fill.block.row + fill.block.rows));
+  let next = 0;
+  let active: typeof fills = [];
   let batch = "";
   for (let r = 0; r < rowCount; r++) {
     const cells = sheet.rows[r] ?? [];
     const headers = survey.headers.get(r);
+    while (next < fills.length && (fills[next] as (typeof fills)[number]).fill.block.row <= r) active.push(fills[next++] as (typeof fills)[number]);
+    if (active.some(({ fill }) => fill.block.row + fill.block.rows <= r)) active = active.filter(({ fill }) => fill.block.row + fill.block.rows > r);
     // Fill cells sit where the model's rows leave cells empty; cells go out in column order.
     const filled: (string | undefined)[] = [];
-    fills.forEach((fill, shared) => {
-      const { block } = fill;
-      if (r < block.row || r >= block.row + block.rows) return;
-      for (let c = block.column; c < block.column + block.columns; c++) filled[c] = writer.fillCell(r, c, fill, shared);
-    });
+    for (const { fill, shared } of active) {
+      for (let c = fill.block.column; c < fill.block.column + fill.block.columns; c++) filled[c] = writer.fillCell(r, c, fill, shared);
+    }
     let row = "";
     const width = Math.max(filled.length, headers === undefined ? cells.length : Math.max(cells.length, ...[...headers.keys()].map((column) => column + 1)));
     for (let c = 0; c < width; c++) {
