@@ -275,7 +275,14 @@ export class FakeExcel {
     } finally {
       this.suspended = false;
     }
+    // Excel on the web refuses a response over 5 MB (the loads are then not delivered).
+    if ((this.responses[this.responses.length - 1] ?? 0) > this.responseLimit) {
+      throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
+    }
   }
+
+  /** The largest response the host gives (Excel on the web: 5 MB). */
+  responseLimit = 5 * 1024 * 1024;
 
   countResponse(value: unknown): void {
     const last = this.responses.length - 1;

@@ -7,6 +7,10 @@ import { readPlan } from "../../../src/workbook/read-plan";
 import { FakeExcel } from "../../support/excel-fake";
 import { workbookOf } from "./office-support";
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { generatePlan } = require("../../../bench/generate-plan.js") as { generatePlan(lines: number, years?: number, seed?: number): unknown };
+const FIVE_MB = 5 * 1024 * 1024;
+
 describe("OfficeWorkbookPort.readTables", () => {
   it("reads the Havering example's tables into the plan its JSON gives, in two requests", async () => {
     const { fake, port } = workbookOf(haveringExample());
@@ -75,4 +79,21 @@ describe("FakeExcel", () => {
       }),
     ).rejects.toThrow(/not available/);
   });
+});
+
+describe("OfficeWorkbookPort.readTables on tables too big for one response", () => {
+  it("reads a 20,000-line plan again in pieces of rows, none over Excel on the web's 5 MB, and gets the same tables", async () => {
+    const plan = generatePlan(20_000, 3);
+    const unlimited = workbookOf(plan);
+    unlimited.fake.responseLimit = Number.POSITIVE_INFINITY;
+    const expected = await unlimited.port.readTables();
+    expect(Math.max(...unlimited.fake.responses)).toBeGreaterThan(FIVE_MB);
+
+    const { fake, port } = workbookOf(plan);
+    const snapshot = await port.readTables();
+    expect(snapshot).toEqual(expected);
+    // The refused two-request read, the tables' shapes, then a request a piece.
+    expect(fake.syncs).toBeGreaterThan(3);
+    expect(Math.max(...fake.responses.slice(2))).toBeLessThan(FIVE_MB);
+  }, 120_000);
 });
