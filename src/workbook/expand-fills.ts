@@ -10,9 +10,12 @@ export function expandFills(sheet: SheetModel): SheetModel {
   const fills = sheet.fills ?? [];
   if (fills.length === 0) return sheet;
   const rows: Cell[][] = sheet.rows.map((cells) => cells.slice());
-  for (const fill of fills) {
-    const { block } = fill;
-    for (let r = block.row; r < block.row + block.rows; r++) {
+  // Row by row, so a fill whose results are worked out a row at a time (Phasing) works each row out once.
+  const end = Math.max(0, ...fills.map(({ block }) => block.row + block.rows));
+  for (let r = 0; r < end; r++) {
+    for (const fill of fills) {
+      const { block } = fill;
+      if (r < block.row || r >= block.row + block.rows) continue;
       const cells = (rows[r] ??= []);
       for (let c = block.column; c < block.column + block.columns; c++) {
         while (cells.length < c) cells.push(null);

@@ -79,11 +79,6 @@ export function sameRowR1C1(column: number): string {
   return `RC${column + 1}`;
 }
 
-/** "R10C4": a fixed cell, 0-based. */
-export function fixedR1C1(row: number, column: number): string {
-  return `R${row + 1}C${column + 1}`;
-}
-
 // An A1 reference: optional $ column letters, optional $ row number; not inside a name or a
 // function call (LOG10, ATAN2 are function names followed by "(").
 const A1_REFERENCE = /(?<![A-Za-z0-9_.$])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(!])/g;

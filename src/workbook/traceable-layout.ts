@@ -1,7 +1,7 @@
 import type { ComponentName } from "../engine/line-cost";
 import { BACKFILL_COMPONENTS, NON_PAY_COMPONENTS, POST_COMPONENTS } from "../engine/line-cost";
 import type { LineKind } from "../engine/plan";
-import { COSTING_SHEET, PHASING_SHEET } from "./owned-sheets";
+import { PHASING_SHEET } from "./owned-sheets";
 import { DATE_FORMAT, MONEY_FORMAT, PERCENT_FORMAT } from "./sheet-model";
 import { columnLetters, quoteSheet } from "./tables";
 
@@ -142,11 +142,6 @@ export class TraceableLayout {
 /** "$K5": a Costing cell in the same row (column fixed, row relative so a sort keeps rows whole). */
 export function sameRow(key: CostingKey, row: number): string {
   return `$${columnLetters(costingColumn(key) + 1)}${row + 1}`;
-}
-
-/** "Costing!$K$5": a Costing cell from another sheet. */
-export function costingCell(key: CostingKey, row: number): string {
-  return `${quoteSheet(COSTING_SHEET)}!$${columnLetters(costingColumn(key) + 1)}$${row + 1}`;
 }
 
 /** "Phasing!$X5:$AI5": a figure's twelve months on Phasing, in a Costing row's own row. */

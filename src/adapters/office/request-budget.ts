@@ -23,12 +23,7 @@ export class RequestBudget {
 
   /** Makes room for `bytes` more in the current request, sending what is already queued when they would not fit. */
   async reserve(bytes: number): Promise<void> {
-    if (this.queued > 0 && this.queued + bytes > this.limit) {
-      await this.context.sync();
-      this.sent++;
-      this.queued = 0;
-      this.startRequest();
-    }
+    if (this.queued + bytes > this.limit) await this.nextRequest();
     this.queued += bytes;
   }
 
