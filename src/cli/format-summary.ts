@@ -55,7 +55,7 @@ export function formatSummary(result: PlanResult): string {
 
   if (result.ask) {
     const { ask } = result;
-    const sign = ask.variance < 0n ? "-" : "+";
+    const sign = ask.variance < 0 ? "-" : "+";
     const fraction = varianceShare(ask);
     const share = fraction === undefined ? "" : ` (${sign}${displayPercent(fraction.abs().toDecimalPlaces(6))})`;
     out.push(

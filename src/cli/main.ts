@@ -1,4 +1,4 @@
-import { costPlan } from "../engine/cost-plan";
+import { costPlanOrRefuse } from "../engine/cost-plan";
 import { haveringExample } from "../example/havering";
 import { describeInputError, InputError } from "../plan-format/input-error";
 import { parsePlan } from "../plan-format/parse-plan";
@@ -129,7 +129,9 @@ function report(run: WorkbookRun, json: boolean, io: CliIo): ExitCode {
 function costAndReport(input: unknown, json: boolean, io: CliIo): ExitCode {
   const parsed = parsePlan(input);
   if (!parsed.plan) return reportErrors(parsed.errors, json, io);
-  showResult(costPlan(parsed.plan), json, io);
+  const costed = costPlanOrRefuse(parsed.plan);
+  if ("problem" in costed) return reportErrors([{ code: "OUT_OF_RANGE", path: "", message: costed.problem }], json, io);
+  showResult(costed.result, json, io);
   return EXIT.ran;
 }
 

@@ -1,6 +1,6 @@
 import { readWorkbookBuffer } from "../adapters/exceljs/read-workbook";
 import { writeWorkbook } from "../adapters/exceljs/write-workbook";
-import { costPlan } from "../engine/cost-plan";
+import { costPlanOrRefuse } from "../engine/cost-plan";
 import type { PlanResult } from "../engine/result";
 import { haveringExample } from "../example/havering";
 import type { InputError } from "../plan-format/input-error";
@@ -56,7 +56,9 @@ export async function calculateWorkbook(file: string, out: string | undefined, f
   if ("problem" in read) return { kind: "failed", code: EXIT.inputErrors, message: `${file}: ${read.problem}` };
   const planned = readPlan(read.snapshot);
   const inputs = planned.inputs ?? NO_INPUT_CELLS;
-  const run: WorkbookRun = planned.plan ? { kind: "costed", result: costPlan(planned.plan) } : { kind: "errors", errors: planned.errors };
+  const costed = planned.plan ? costPlanOrRefuse(planned.plan) : undefined;
+  if (costed && "problem" in costed) return { kind: "failed", code: EXIT.inputErrors, message: `${file}: ${costed.problem}` };
+  const run: WorkbookRun = costed ? { kind: "costed", result: costed.result } : { kind: "errors", errors: planned.errors };
   if (out === undefined) return run;
   const model = run.kind === "costed" ? renderOwnedWorkbook(run.result, inputs) : renderErrorsWorkbook(planned.errors, inputs);
   const written = await writeWorkbook(model, Buffer.from(data));

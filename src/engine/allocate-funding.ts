@@ -1,6 +1,6 @@
 import type { Decimal } from "./decimal";
 import type { FinancialYear } from "./financial-year";
-import { Pennies, poundsOf, wholePennies } from "./pennies";
+import { Pennies, penniesOf, poundsOf, wholePennies } from "./pennies";
 import type { FundingClaim, FundingSource, FundingStatus, Line } from "./plan";
 import { exactRatio, ratioOf, timesRatio } from "./ratio";
 import { roundPenny, roundRatioPenny, scaleByLargestRemainder, splitByLargestRemainder } from "./rounding";
@@ -66,7 +66,7 @@ export function allocateFunding(
   const claims = { line: [] as number[], source: [] as number[], year: [] as number[], amount: [] as Pennies[], granted: [] as Pennies[], eligible: [] as boolean[] };
   const firstClaim = new Int32Array(lines.length * yearCount).fill(-1); // -1: a year the line is not active
   const splits: CostSplit[] = new Array(lines.length * yearCount);
-  const claimed: Pennies[] = new Array(sources.length * yearCount).fill(0n);
+  const claimed: Pennies[] = new Array(sources.length * yearCount).fill(0);
 
   // Steps 1–3: each line's cash cost and its claims, summed by source and year.
   for (let i = 0; i < lines.length; i++) {
@@ -75,7 +75,7 @@ export function allocateFunding(
     const parts = claimsAllOnOne(line) ? undefined : claimParts(line); // undefined: all on one source
     for (let y = 0; y < yearCount; y++) {
       const cost = yearCosts[y] as Pennies;
-      if (cost === 0n) continue; // nothing to claim
+      if (cost === 0) continue; // nothing to claim
       const split = splitCost(line, cost);
       splits[i * yearCount + y] = split;
       firstClaim[i * yearCount + y] = claims.amount.length;
@@ -88,7 +88,7 @@ export function allocateFunding(
         claims.source.push(s);
         claims.year.push(y);
         claims.amount.push(amount);
-        claims.granted.push(eligible ? amount : 0n);
+        claims.granted.push(eligible ? amount : 0);
         claims.eligible.push(eligible);
         if (eligible) claimed[s * yearCount + y] = (claimed[s * yearCount + y] as Pennies) + amount;
       }
@@ -96,14 +96,14 @@ export function allocateFunding(
   }
 
   // Step 4: per source and year, scale claims down to what is available.
-  const available = sources.flatMap((source) => years.map((year) => (source.amounts.has(year) ? wholePennies(source.amounts.get(year) as Decimal) : 0n)));
+  const available = sources.flatMap((source) => years.map((year) => (source.amounts.has(year) ? wholePennies(source.amounts.get(year) as Decimal) : 0)));
   const overClaimed = new Map<number, number[]>();
   claimed.forEach((sum, k) => {
     if (sum > (available[k] as Pennies)) overClaimed.set(k, []);
   });
   if (overClaimed.size > 0) {
     claims.amount.forEach((amount, c) => {
-      if (claims.eligible[c] && amount !== 0n) overClaimed.get((claims.source[c] as number) * yearCount + (claims.year[c] as number))?.push(c);
+      if (claims.eligible[c] && amount !== 0) overClaimed.get((claims.source[c] as number) * yearCount + (claims.year[c] as number))?.push(c);
     });
     const lineOrder = lineIdOrder(lines.map(({ line }) => line.id));
     for (const [k, onSource] of overClaimed) {
@@ -162,12 +162,12 @@ interface CostSplit {
 
 /** Step 1: a secondment's cost split into the recharged cash and the in-kind remainder. */
 function splitCost(line: Line, cost: Pennies): CostSplit {
-  if (line.kind !== "post" || !line.secondment || cost === 0n) return { cost, cash: cost, secondedInKind: 0n };
+  if (line.kind !== "post" || !line.secondment || cost === 0) return { cost, cash: cost, secondedInKind: 0 };
   const recharge = line.secondment.recharge;
   // Cost × recharge to the penny, half-up; exactly as decimal.js would at 40 digits, which a
   // rate of up to 20 significant digits times any cost in pennies never exceeds.
   const cash =
-    recharge.sd() <= 20 ? roundRatioPenny(timesRatio({ numerator: cost, denominator: 100n }, ratioOf(recharge))) : roundPenny(poundsOf(cost).times(recharge));
+    recharge.sd() <= 20 ? roundRatioPenny(timesRatio({ numerator: BigInt(cost), denominator: 100n }, ratioOf(recharge))) : roundPenny(poundsOf(cost).times(recharge));
   return { cost, cash, secondedInKind: cost - cash };
 }
 
@@ -178,15 +178,15 @@ function splitCost(line: Line, cost: Pennies): CostSplit {
  */
 function claimAmounts({ scale, parts }: ClaimParts, cash: Pennies): Pennies[] {
   if (parts.length === 0) return [];
-  let left = cash * scale;
+  const whole = BigInt(cash) * scale;
+  let left = whole;
   const exact = parts.map((part) => {
-    const wanted = part.share !== undefined ? cash * part.share : part.amount;
+    const wanted = part.share !== undefined ? BigInt(cash) * part.share : part.amount;
     const granted = wanted < left ? wanted : left;
     left -= granted;
     return granted;
   });
-  const claimed = cash * scale - left;
-  return splitByLargestRemainder((claimed + scale / 2n) / scale, exact, scale);
+  return splitByLargestRemainder(penniesOf((whole - left + scale / 2n) / scale), exact, scale);
 }
 
 /** Whether the line claims all its cash cost from one source: the common case, with nothing to split. */
@@ -206,7 +206,7 @@ function claimParts(line: Line): ClaimParts {
   let places = 0;
   for (const claim of line.funding) if ("share" in claim) places = Math.max(places, claim.share.decimalPlaces());
   const scale = 10n ** BigInt(places);
-  const parts = line.funding.map((claim) => ("share" in claim ? { share: wholeShare(claim.share, scale) } : { amount: wholePennies(claim.amount) * scale }));
+  const parts = line.funding.map((claim) => ("share" in claim ? { share: wholeShare(claim.share, scale) } : { amount: BigInt(wholePennies(claim.amount)) * scale }));
   return { scale, parts };
 }
 
@@ -226,27 +226,24 @@ function lineIdOrder(ids: readonly string[]): number[] {
 
 /** A line-year's funding from its claims (the line's claims are consecutive in the store, from `first`). */
 function fundingOf(line: Line, split: CostSplit, first: number, claims: ClaimStore, sources: readonly FundingSource[]): LineYearFunding {
-  let confirmed = 0n;
-  let indicative = 0n;
-  let requested = 0n;
-  let inKindSources = 0n;
+  let confirmed = 0;
+  let indicative = 0;
+  let requested = 0;
+  let inKindSources = 0;
   const allocations = new Array<Allocation>(line.funding.length);
   for (let n = 0; n < allocations.length; n++) {
     const c = first + n;
     const granted = claims.granted[c] as Pennies;
-    if (granted !== 0n) {
+    if (granted !== 0) {
       const source = sources[claims.source[c] as number] as FundingSource;
-      if (source.type === "in-kind") inKindSources = sumOf(inKindSources, granted);
-      else if (source.status === "confirmed") confirmed = sumOf(confirmed, granted);
-      else if (source.status === "indicative") indicative = sumOf(indicative, granted);
-      else requested = sumOf(requested, granted);
+      if (source.type === "in-kind") inKindSources += granted;
+      else if (source.status === "confirmed") confirmed += granted;
+      else if (source.status === "indicative") indicative += granted;
+      else requested += granted;
     }
     allocations[n] = { source: (line.funding[n] as FundingClaim).source, claimed: claims.amount[c] as Pennies, allocated: granted, ineligible: !claims.eligible[c] };
   }
-  // Sums with nothing in them keep the shared 0n rather than a new bigint apiece: most line-years
-  // have one source and are fully funded or not at all.
-  const funded = sumOf(sumOf(confirmed, indicative), requested);
-  const unfunded = split.cash - funded - inKindSources;
+  const funded = confirmed + indicative + requested;
   return {
     cost: split.cost,
     secondedInKind: split.secondedInKind,
@@ -254,25 +251,21 @@ function fundingOf(line: Line, split: CostSplit, first: number, claims: ClaimSto
     allocations,
     byStatus: { confirmed, indicative, requested },
     funded,
-    inKind: sumOf(split.secondedInKind, inKindSources),
-    unfunded: unfunded === 0n ? 0n : unfunded,
+    inKind: split.secondedInKind + inKindSources,
+    unfunded: split.cash - funded - inKindSources,
   };
-}
-
-function sumOf(a: Pennies, b: Pennies): Pennies {
-  return a === 0n ? b : b === 0n ? a : a + b;
 }
 
 /** A year the line is not active: nothing costed, claimed or allocated. */
 function fundingOfNothing(line: Line): LineYearFunding {
   return {
-    cost: 0n,
-    secondedInKind: 0n,
-    cash: 0n,
-    allocations: line.funding.map((claim) => ({ source: claim.source, claimed: 0n, allocated: 0n, ineligible: false })),
-    byStatus: { confirmed: 0n, indicative: 0n, requested: 0n },
-    funded: 0n,
-    inKind: 0n,
-    unfunded: 0n,
+    cost: 0,
+    secondedInKind: 0,
+    cash: 0,
+    allocations: line.funding.map((claim) => ({ source: claim.source, claimed: 0, allocated: 0, ineligible: false })),
+    byStatus: { confirmed: 0, indicative: 0, requested: 0 },
+    funded: 0,
+    inKind: 0,
+    unfunded: 0,
   };
 }

@@ -24,7 +24,7 @@ export interface AskCheck {
 
 /** Checks the calculated ask against the stated one, given every line's funding in the ask year. */
 export function checkAsk(ask: Ask, fundingInAskYear: readonly LineYearFunding[]): { check: AskCheck; flags: Flag[] } {
-  let calculated = 0n;
+  let calculated = 0;
   for (const funding of fundingInAskYear) calculated += funding.byStatus.requested + funding.unfunded;
   const stated = wholePennies(ask.amount);
   const variance = calculated - stated;
@@ -34,7 +34,7 @@ export function checkAsk(ask: Ask, fundingInAskYear: readonly LineYearFunding[])
   const flags: Flag[] = [];
   if (!withinTolerance) {
     const year = formatFinancialYear(ask.year);
-    const direction = variance > 0n ? "more" : "less";
+    const direction = variance > 0 ? "more" : "less";
     const allowed = ask.tolerance.kind === "percent" ? `${displayPercent(ask.tolerance.rate)} (${displayPennies(tolerance)})` : displayPennies(tolerance);
     flags.push(
       flag(
@@ -49,5 +49,5 @@ export function checkAsk(ask: Ask, fundingInAskYear: readonly LineYearFunding[])
 
 /** The variance as a fraction of the stated ask (undefined for a stated ask of nothing). */
 export function varianceShare(check: AskCheck) {
-  return check.stated === 0n ? undefined : poundsOf(check.variance).div(poundsOf(check.stated));
+  return check.stated === 0 ? undefined : poundsOf(check.variance).div(poundsOf(check.stated));
 }

@@ -40,16 +40,16 @@ export function checkLineFunding(
   // No closures in these loops: the flags' messages are made by the functions below, when read.
   for (let y = 0; y < funding.length; y++) {
     const yearFunding = funding[y] as LineYearFunding;
-    if (yearFunding.unfunded > 0n) flags.push(unfundedFlag(line, yearLabel(years[y] as FinancialYear), yearFunding, sourceYears, y));
+    if (yearFunding.unfunded > 0) flags.push(unfundedFlag(line, yearLabel(years[y] as FinancialYear), yearFunding, sourceYears, y));
     const allocations = yearFunding.allocations;
     for (let a = 0; a < allocations.length; a++) {
       const allocation = allocations[a] as Allocation;
       const source = sources.get(allocation.source) as FundingSource;
-      if (allocation.allocated > 0n) {
+      if (allocation.allocated > 0) {
         fundedAtAll = true;
         if (source.recurrent) fundedByRecurrent = true;
       }
-      if (allocation.claimed === 0n) continue;
+      if (allocation.claimed === 0) continue;
       if (allocation.ineligible) {
         ineligibleReported ??= new Set();
         if (!ineligibleReported.has(source.id)) {

@@ -18,7 +18,7 @@ export function costNonPayYear(line: NonPayItem, year: FinancialYear, months: re
   const item = itemFigures(line);
   if (line.phasing === "lump") {
     const startIndex = financialYearOf(line.start) === year ? monthIndexOf(line.start) : -1;
-    const inStartMonth = (pennies: Pennies) => months.map((month) => (month.index === startIndex ? pennies : 0n));
+    const inStartMonth = (pennies: Pennies) => months.map((month) => (month.index === startIndex ? pennies : 0));
     return lineYear(year, months, [byMonth("nonPay", inStartMonth(item.netPennies)), byMonth("vat", inStartMonth(item.vatPennies))]);
   }
   const before = unitsBefore(line.start, line.end, year);

@@ -6,7 +6,7 @@ import { costLineYear, fullYearEffect } from "./cost-line";
 import type { CostingContext } from "./costing-context";
 import { FinancialYear, horizonYears } from "./financial-year";
 import { Flag, flag } from "./flags";
-import { Pennies, sumPennies } from "./pennies";
+import { BeyondExactRange, MAX_PENNIES, Pennies, sumPennies } from "./pennies";
 import { Line, Plan, linesOf } from "./plan";
 import { RateBook } from "./rates";
 import { CostedLine } from "./costed-line";
@@ -19,7 +19,8 @@ const NO_FYE: ReadonlyMap<FinancialYear, Pennies> = new Map();
 
 /**
  * Costs a validated plan: every line in every year of the horizon, then funding allocated, then
- * the checks. Pure: the same plan gives the same result.
+ * the checks. Pure: the same plan gives the same result. Throws BeyondExactRange for a plan whose
+ * amounts cannot all be held exactly in pennies (pennies.ts), which callers report as an input error.
  */
 export function costPlan(plan: Plan, reference: ReferenceData = BUILT_IN_REFERENCE): PlanResult {
   const years = horizonYears(plan.startYear, plan.years);
@@ -46,6 +47,7 @@ export function costPlan(plan: Plan, reference: ReferenceData = BUILT_IN_REFEREN
   const sourceById = new Map(plan.funding.map((source) => [source.id, source]));
   const sourceYears = new Map(plan.funding.map((source, s) => [source.id, allocation.sources[s] ?? []]));
   const lineResults = new Array<LineResult>(lines.length);
+  let fyeSum = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
     const lineCosts = costs[i] as LineYearCost[];
@@ -58,7 +60,9 @@ export function costPlan(plan: Plan, reference: ReferenceData = BUILT_IN_REFEREN
       active = true;
       if (line.recurrent) {
         if (fye === NO_FYE) fye = new Map<FinancialYear, Pennies>();
-        (fye as Map<FinancialYear, Pennies>).set(years[y] as FinancialYear, fullYearEffect(line, years[y] as FinancialYear, context));
+        const effect = fullYearEffect(line, years[y] as FinancialYear, context);
+        fyeSum += effect;
+        (fye as Map<FinancialYear, Pennies>).set(years[y] as FinancialYear, effect);
       }
     }
     if (!active) {
@@ -91,5 +95,19 @@ export function costPlan(plan: Plan, reference: ReferenceData = BUILT_IN_REFEREN
     years,
     inKindSources,
   );
+  // Every amount is non-negative but remainders and variances, each at most one of these sums, so
+  // sums within the exact range mean every amount and total was added exactly.
+  const availableSum = sumPennies(sources.map((source) => source.available));
+  if (!(totals.all.cost + availableSum + fyeSum <= MAX_PENNIES)) throw new BeyondExactRange();
   return { plan, years, lines: lineResults, sources, totals, ...(ask ? { ask } : {}), flags, assumptions: rates.assumptions() };
+}
+
+/** costPlan(), with a plan beyond the exact range of pennies as a problem in words rather than an exception. */
+export function costPlanOrRefuse(plan: Plan, reference: ReferenceData = BUILT_IN_REFERENCE): { readonly result: PlanResult } | { readonly problem: string } {
+  try {
+    return { result: costPlan(plan, reference) };
+  } catch (error) {
+    if (error instanceof BeyondExactRange) return { problem: error.message };
+    throw error;
+  }
 }

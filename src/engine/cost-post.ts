@@ -141,7 +141,7 @@ function monthlyNI(figures: PostYearFigures, people: number, months: readonly Ac
     let amount = whole ? figures.wholeMonthNI[month.index] : undefined;
     if (amount === undefined) {
       const terms = figures.monthTerms[month.index] as MonthlyNiTerms;
-      amount = monthlyEmployerNI(shareOf(figures.earningsPerPerson, month.units, UNITS_PER_YEAR), terms) * BigInt(people);
+      amount = monthlyEmployerNI(shareOf(figures.earningsPerPerson, month.units, UNITS_PER_YEAR), terms) * people;
       // Every whole month under the same terms pays the same.
       if (whole) for (let m = 0; m < 12; m++) if (figures.monthTerms[m] === terms) figures.wholeMonthNI[m] = amount;
     }

@@ -59,7 +59,7 @@ export function monthlyTermsFor(year: FinancialYear, payDay: number, rates: Rate
  */
 export function monthlyEmployerNI(earnings: Ratio, terms: MonthlyNiTerms): Pennies {
   const above = minusRatio(earnings, terms.threshold);
-  return above.numerator <= 0n ? 0n : roundNationalInsurance(timesRatio(above, terms.rate));
+  return above.numerator <= 0n ? 0 : roundNationalInsurance(timesRatio(above, terms.rate));
 }
 
 /**

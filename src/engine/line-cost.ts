@@ -45,7 +45,7 @@ type ProRata = Extract<ComponentCost, { kind: "pro-rata" }>;
 /** A pro-rata component's amount up to `units` into the year (and its earlier years), to the penny: documented rounding step 2. */
 export function shownUpTo(phasing: Pick<ProRata, "amount" | "perUnits" | "unitsBefore">, units: number): Pennies {
   const upTo = phasing.unitsBefore + units;
-  if (upTo === 0) return 0n;
+  if (upTo === 0) return 0;
   return roundRatioPenny(shareOf(phasing.amount, upTo, phasing.perUnits));
 }
 
@@ -53,7 +53,7 @@ export function shownUpTo(phasing: Pick<ProRata, "amount" | "perUnits" | "unitsB
 export function proRata(name: ComponentName, amount: Ratio, units: number, perUnits: number = UNITS_PER_YEAR, unitsBefore = 0): ComponentCost {
   if (amount.numerator === 0n) {
     if (unitsBefore === 0 && perUnits === UNITS_PER_YEAR) return nothingOf(name);
-    return { name, shown: 0n, kind: "pro-rata", amount, perUnits, unitsBefore };
+    return { name, shown: 0, kind: "pro-rata", amount, perUnits, unitsBefore };
   }
   // Nothing is shown before the start of the line, so a line's first year is one rounding.
   const upTo = roundRatioPenny(shareOf(amount, unitsBefore + units, perUnits));
@@ -63,7 +63,7 @@ export function proRata(name: ComponentName, amount: Ratio, units: number, perUn
 
 /** The shown amount proRata() gives a component over `units` of a year, from the year's start. */
 export function proRataShown(amount: Ratio, units: number): Pennies {
-  return amount.numerator === 0n ? 0n : roundRatioPenny(shareOf(amount, units, UNITS_PER_YEAR));
+  return amount.numerator === 0n ? 0 : roundRatioPenny(shareOf(amount, units, UNITS_PER_YEAR));
 }
 
 // Components that cost nothing (no HCAS, no levy, a year the line is not active) are shared.
@@ -72,7 +72,7 @@ const nothing = new Map<ComponentName, ComponentCost>();
 function nothingOf(name: ComponentName): ComponentCost {
   let component = nothing.get(name);
   if (!component) {
-    component = Object.freeze({ name, shown: 0n, kind: "pro-rata" as const, amount: NO_RATIO, perUnits: UNITS_PER_YEAR, unitsBefore: 0 });
+    component = Object.freeze({ name, shown: 0, kind: "pro-rata" as const, amount: NO_RATIO, perUnits: UNITS_PER_YEAR, unitsBefore: 0 });
     nothing.set(name, component);
   }
   return component;
@@ -80,14 +80,14 @@ function nothingOf(name: ComponentName): ComponentCost {
 
 /** A component whose months are already in pennies. */
 export function byMonth(name: ComponentName, months: readonly Pennies[]): ComponentCost {
-  let shown = 0n;
+  let shown = 0;
   for (let i = 0; i < months.length; i++) shown += months[i] as Pennies;
   return { name, shown, kind: "by-month", months };
 }
 
 /** Puts components together as a line-year. */
 export function lineYear(year: FinancialYear, months: readonly ActiveMonth[], components: ComponentCost[]): LineYearCost {
-  let total = 0n;
+  let total = 0;
   for (let i = 0; i < components.length; i++) total += (components[i] as ComponentCost).shown;
   return { year, months, components, total };
 }

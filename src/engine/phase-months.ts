@@ -18,7 +18,7 @@ export function phaseMonths(cost: LineYearCost): MonthFigures[] {
   const perComponent = cost.components.map((component) => ({ name: component.name, months: phaseComponent(component, cost) }));
   return cost.months.map((active, i) => {
     const components: Partial<Record<ComponentName, Pennies>> = {};
-    let total = 0n;
+    let total = 0;
     for (const { name, months } of perComponent) {
       const amount = months[i] as Pennies;
       components[name] = amount;
@@ -31,7 +31,7 @@ export function phaseMonths(cost: LineYearCost): MonthFigures[] {
 function phaseComponent(component: ComponentCost, cost: LineYearCost): readonly Pennies[] {
   if (component.kind === "by-month") return component.months;
   const phasing = component;
-  if (phasing.amount.numerator === 0n) return cost.months.map(() => 0n);
+  if (phasing.amount.numerator === 0n) return cost.months.map(() => 0);
   // Cumulative rounding by units into the year at the end of each month; it carries on from earlier years.
   let units = 0;
   let previous = shownUpTo(phasing, 0);

@@ -1,5 +1,5 @@
 import type { Decimal } from "./decimal";
-import type { Pennies } from "./pennies";
+import { Pennies, penniesOf } from "./pennies";
 import { Ratio, exactRatio } from "./ratio";
 
 /**
@@ -32,8 +32,8 @@ function ratioToPennies({ numerator, denominator }: Ratio, tieAwayFromZero: bool
   const whole = hundredths / denominator;
   const twiceRemainder = (hundredths - whole * denominator) * 2n;
   const up = tieAwayFromZero ? twiceRemainder >= denominator : twiceRemainder > denominator;
-  const pennies = up ? whole + 1n : whole;
-  return negative ? -pennies : pennies;
+  const pennies = penniesOf(up ? whole + 1n : whole);
+  return negative && pennies !== 0 ? -pennies : pennies; // never -0: a negative amount under a halfpenny is 0
 }
 
 /**
@@ -41,7 +41,7 @@ function ratioToPennies({ numerator, denominator }: Ratio, tieAwayFromZero: bool
  * pennies, by largest remainder: each part gets its share rounded down, then the pennies left
  * over go one each to the parts with the largest remainders (ties to the earlier part in
  * `order`). The parts add up exactly to `whole`, which must be within a penny a part of the
- * shares' sum. Integer arithmetic throughout, so it is exact.
+ * shares' sum. Integer arithmetic throughout (the shares as bigints), so it is exact.
  */
 export function splitByLargestRemainder(whole: Pennies, numerators: readonly bigint[], denominator: bigint, order?: readonly number[]): Pennies[] {
   const count = numerators.length;
@@ -51,14 +51,14 @@ export function splitByLargestRemainder(whole: Pennies, numerators: readonly big
   for (let i = 0; i < count; i++) {
     const n = numerators[i] as bigint;
     const floor = n / denominator;
-    parts[i] = floor;
+    parts[i] = penniesOf(floor);
     remainders[i] = n - floor * denominator;
-    leftover -= floor;
+    leftover -= parts[i] as Pennies;
   }
-  if (leftover < 0n || leftover > BigInt(count)) {
+  if (leftover < 0 || leftover > count) {
     throw new Error(`largest remainder: the parts do not make up the whole (${leftover} pennies left)`);
   }
-  if (leftover === 0n) return parts;
+  if (leftover === 0) return parts;
   // Largest remainders first; the sort is stable, so ties keep `order`.
   const ranking = order ? order.slice() : Array.from({ length: count }, (_, i) => i);
   ranking.sort((a, b) => {
@@ -66,9 +66,9 @@ export function splitByLargestRemainder(whole: Pennies, numerators: readonly big
     const rb = remainders[b] as bigint;
     return rb > ra ? 1 : rb < ra ? -1 : 0;
   });
-  for (let k = 0; leftover > 0n; k++, leftover -= 1n) {
+  for (let k = 0; leftover > 0; k++, leftover--) {
     const index = ranking[k] as number;
-    parts[index] = (parts[index] as Pennies) + 1n;
+    parts[index] = (parts[index] as Pennies) + 1;
   }
   return parts;
 }
@@ -78,8 +78,9 @@ export function splitByLargestRemainder(whole: Pennies, numerators: readonly big
  * the lines claiming more than it has), by largest remainder, ties to the earlier part in `order`.
  */
 export function scaleByLargestRemainder(amounts: readonly Pennies[], to: Pennies, order?: readonly number[]): Pennies[] {
-  let total = 0n;
+  let total = 0;
   for (const amount of amounts) total += amount;
-  if (total === 0n) return amounts.map(() => 0n);
-  return splitByLargestRemainder(to, amounts.map((amount) => amount * to), total, order);
+  if (total === 0) return amounts.map(() => 0);
+  const scaleTo = BigInt(to);
+  return splitByLargestRemainder(to, amounts.map((amount) => BigInt(amount) * scaleTo), BigInt(total), order);
 }

@@ -42,25 +42,23 @@ export function totalOf(years: readonly LineYearFunding[]): Figures {
 
 /** A running total of figures, added to in place (totals over a whole establishment). */
 class Tally {
-  cost = 0n;
-  funded = 0n;
-  inKind = 0n;
-  unfunded = 0n;
-  confirmed = 0n;
-  indicative = 0n;
-  requested = 0n;
+  cost = 0;
+  funded = 0;
+  inKind = 0;
+  unfunded = 0;
+  confirmed = 0;
+  indicative = 0;
+  requested = 0;
 
-  // Most of a line-year's figures are nothing: adding only the others saves a new bigint each.
   add(f: LineYearFunding): void {
-    if (f.cost === 0n) return; // nothing costed, so nothing funded either
     this.cost += f.cost;
-    if (f.funded !== 0n) this.funded += f.funded;
-    if (f.inKind !== 0n) this.inKind += f.inKind;
-    if (f.unfunded !== 0n) this.unfunded += f.unfunded;
+    this.funded += f.funded;
+    this.inKind += f.inKind;
+    this.unfunded += f.unfunded;
     const { confirmed, indicative, requested } = f.byStatus;
-    if (confirmed !== 0n) this.confirmed += confirmed;
-    if (indicative !== 0n) this.indicative += indicative;
-    if (requested !== 0n) this.requested += requested;
+    this.confirmed += confirmed;
+    this.indicative += indicative;
+    this.requested += requested;
   }
 
   addTally(t: Tally): void {
@@ -110,7 +108,7 @@ export function totalPlan(
   const byWorkstream = new Map<string, Tally>();
   const byEmployer = new Map<string, Tally>();
   const inKindBy = new Map<string, Pennies>();
-  const addInKind = (who: string, amount: Pennies) => inKindBy.set(who, (inKindBy.get(who) ?? 0n) + amount);
+  const addInKind = (who: string, amount: Pennies) => inKindBy.set(who, (inKindBy.get(who) ?? 0) + amount);
   const yearTallies = years.map((year) => byYear.get(year) as Tally);
 
   for (let i = 0; i < lines.length; i++) {
@@ -119,11 +117,11 @@ export function totalPlan(
     for (let y = 0; y < funding.length; y++) {
       const yearFunding = funding[y] as LineYearFunding;
       (yearTallies[y] as Tally).add(yearFunding);
-      if (secondedFrom !== undefined && yearFunding.secondedInKind !== 0n) addInKind(secondedFrom, yearFunding.secondedInKind);
+      if (secondedFrom !== undefined && yearFunding.secondedInKind !== 0) addInKind(secondedFrom, yearFunding.secondedInKind);
       const allocations = yearFunding.allocations;
       for (let a = 0; a < allocations.length; a++) {
         const allocation = allocations[a] as Allocation;
-        if (allocation.allocated !== 0n && inKindSources.has(allocation.source)) addInKind(allocation.source, allocation.allocated);
+        if (allocation.allocated !== 0 && inKindSources.has(allocation.source)) addInKind(allocation.source, allocation.allocated);
       }
     }
     tallyOf(byKind, line.kind).addFigures(totals);

@@ -1,4 +1,4 @@
-import { costPlan } from "../engine/cost-plan";
+import { costPlanOrRefuse } from "../engine/cost-plan";
 import { haveringExample } from "../example/havering";
 import { planWorkbook, templateWorkbook } from "../workbook/input-sheets";
 import { NO_INPUT_CELLS } from "../workbook/input-cells";
@@ -53,7 +53,9 @@ export function createPlanner(port: WorkbookPort, options: PlannerOptions): Plan
       return { kind: "errors", issues: errorIssues(planned.errors) };
     }
     onProgress("costing");
-    const result = costPlan(planned.plan);
+    const costed = costPlanOrRefuse(planned.plan);
+    if ("problem" in costed) return { kind: "failed", message: `The plan was not costed: ${costed.problem}.` };
+    const { result } = costed;
     const model = renderOwnedWorkbook(result, inputs);
     onProgress("writing");
     const written = await write(model, renderRunLogSheet(earlier, costedRunRow(record, result)));

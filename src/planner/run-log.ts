@@ -1,6 +1,6 @@
 import type { PlanResult } from "../engine/result";
 import { formatFinancialYear } from "../engine/financial-year";
-import { formatPennies } from "../engine/pennies";
+import { poundsNumber } from "../workbook/owned-sheet-cells";
 import { RUN_LOG_SHEET } from "../workbook/owned-sheets";
 import { type Literal, MONEY_FORMAT, OWNED_TAB_COLOR, type SheetModel } from "../workbook/sheet-model";
 
@@ -29,13 +29,13 @@ export function costedRunRow(record: RunRecord, result: PlanResult): Literal[] {
     record.fingerprint,
     "costed",
     result.lines.length,
-    pounds(all.cost),
-    pounds(all.funded),
-    pounds(all.inKind),
-    pounds(all.unfunded),
+    poundsNumber(all.cost),
+    poundsNumber(all.funded),
+    poundsNumber(all.inKind),
+    poundsNumber(all.unfunded),
     ask ? formatFinancialYear(ask.year) : "",
-    ask ? pounds(ask.calculated) : "",
-    ask ? pounds(ask.stated) : "",
+    ask ? poundsNumber(ask.calculated) : "",
+    ask ? poundsNumber(ask.stated) : "",
     ask ? (ask.withinTolerance ? "within tolerance" : "outside tolerance") : "no ask stated",
     0,
     result.flags.length,
@@ -67,9 +67,5 @@ export function renderRunLogSheet(earlier: readonly (readonly Literal[])[], late
 export function runTime(now: Date): string {
   const two = (n: number) => String(n).padStart(2, "0");
   return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())} ${two(now.getHours())}:${two(now.getMinutes())}`;
-}
-
-function pounds(pennies: bigint): number {
-  return Number(formatPennies(pennies));
 }
 

@@ -24,7 +24,7 @@ export function calculationView(result: PlanResult, inputs: InputCells, ranAt: s
 
 function askView(result: PlanResult): AskView {
   const ask = result.ask as NonNullable<PlanResult["ask"]>;
-  const sign = ask.variance < 0n ? "-" : "+";
+  const sign = ask.variance < 0 ? "-" : "+";
   const share = varianceShare(ask);
   return {
     year: formatFinancialYear(ask.year),

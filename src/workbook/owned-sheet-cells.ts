@@ -1,4 +1,4 @@
-import { Pennies, formatPennies } from "../engine/pennies";
+import type { Pennies } from "../engine/pennies";
 import { Cell, CellStyle, MONEY_FORMAT, OWNED_SHEET_NOTE, RichCell } from "./sheet-model";
 import { columnLetters, quoteSheet } from "./tables";
 
@@ -7,9 +7,13 @@ import { columnLetters, quoteSheet } from "./tables";
  * sheet model.
  */
 
-/** Pounds as a number for a cell: display only, the pennies were rounded by the engine and Excel holds doubles. */
+/**
+ * Pounds as a number for a cell: display only, the pennies were rounded by the engine and Excel
+ * holds doubles. Division is correctly rounded, so this is the double nearest the pounds, the
+ * same one Excel reads from "45839.57".
+ */
 export function poundsNumber(amount: Pennies): number {
-  return Number(formatPennies(amount));
+  return amount / 100;
 }
 
 /** A money figure in MONEY_FORMAT. */

@@ -165,7 +165,7 @@ function lineYearRow(scope: CostingScope, lineResult: LineResult, lineIndex: num
 function proRataCell(row: RowCells, component: ComponentName, shown: ReadonlyMap<ComponentName, Pennies>, niMethod: "monthly" | "annual"): Cell {
   const amount = exactAmount(component, row.r, niMethod);
   if (amount === undefined) throw new Error(`proRataCell(): ${component} is not pro rata`);
-  return formulaCell(shownAfter(amount, row.r("units")), poundsNumber(shown.get(component) ?? 0n));
+  return formulaCell(shownAfter(amount, row.r("units")), poundsNumber(shown.get(component) ?? 0));
 }
 
 function postCells(scope: CostingScope, row: RowCells, post: Post, year: number, yearIndex: number, shown: ReadonlyMap<ComponentName, Pennies>, fye: Pennies | undefined): void {
@@ -214,7 +214,7 @@ function postCells(scope: CostingScope, row: RowCells, post: Post, year: number,
     "employerNI",
     niMethod === "annual"
       ? proRataCell(row, "employerNI", shown, niMethod)
-      : formulaCell(penny(`SUM(${phasingMonths("employerNI", row.row)})`), poundsNumber(shown.get("employerNI") ?? 0n)),
+      : formulaCell(penny(`SUM(${phasingMonths("employerNI", row.row)})`), poundsNumber(shown.get("employerNI") ?? 0)),
   );
   // Full-year effect: every component over a whole year (4,530,960 units; NI over twelve whole pay months).
   const whole = (component: ComponentName) => penny(exactAmount(component, r, niMethod) as string);
@@ -285,7 +285,7 @@ function nonPayCells(scope: CostingScope, row: RowCells, line: NonPayItem, year:
     const amount = exactAmount(component, r, "monthly") as string;
     const lump = `IF(AND(${r("start")}>=${r("yearStart")},${r("start")}<=${r("yearEnd")}),${penny(amount)},0)`;
     const even = `${shownAfter(amount, `(${r("unitsBefore")}+${r("units")})`, r("lineUnits"))}-${shownAfter(amount, r("unitsBefore"), r("lineUnits"))}`;
-    row.set(component, formulaCell(`IF(${r("phasing")}=${text("lump")},${lump},${even})`, poundsNumber(shown.get(component) ?? 0n)));
+    row.set(component, formulaCell(`IF(${r("phasing")}=${text("lump")},${lump},${even})`, poundsNumber(shown.get(component) ?? 0)));
   }
   const net = exactAmount("nonPay", r, "monthly") as string;
   const vat = exactAmount("vat", r, "monthly") as string;
@@ -315,11 +315,11 @@ function totalsRow(result: PlanResult, layout: TraceableLayout): Cell[] {
   const all = result.lines.flatMap((line) => line.years);
   const components: ComponentName[] = ["basic", "hcas", "employerNI", "pension", "levy", "backfill", "onCost", "nonPay", "vat"];
   for (const component of components) {
-    let total = 0n;
+    let total = 0;
     for (const year of all) for (const c of year.cost.components) if (c.name === component) total += c.shown;
     sum(component, total);
   }
-  const add = (pick: (y: (typeof all)[number]) => Pennies) => all.reduce((total, y) => total + pick(y), 0n);
+  const add = (pick: (y: (typeof all)[number]) => Pennies) => all.reduce((total, y) => total + pick(y), 0);
   sum("total", add((y) => y.cost.total));
   sum("funded", add((y) => y.funding.funded));
   sum("inKind", add((y) => y.funding.inKind));

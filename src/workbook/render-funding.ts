@@ -1,7 +1,7 @@
 import { formatFinancialYear } from "../engine/financial-year";
 import { LINE_KINDS, LineKind } from "../engine/plan";
 import type { SourceYear } from "../engine/allocate-funding";
-import { displayPennies, sumPennies } from "../engine/pennies";
+import { Pennies, displayPennies, sumPennies } from "../engine/pennies";
 import type { PlanResult } from "../engine/result";
 import type { InputCells } from "./input-cells";
 import { FUNDING_SUMMARY_SHEET } from "./owned-sheets";
@@ -57,7 +57,7 @@ export function renderFundingSheet(result: PlanResult, inputs: InputCells): Shee
   if (last < first) {
     out.add(styled("The plan has no funding sources", "note"));
   } else {
-    const total = (pick: (s: PlanResult["sources"][number]) => bigint) => sumPennies(result.sources.map(pick));
+    const total = (pick: (s: PlanResult["sources"][number]) => Pennies) => sumPennies(result.sources.map(pick));
     const totals: Cell[] = Array.from({ length: COLUMN.available }, (_, i) => (i === 0 ? styled("Total", "total") : styled("", "total")));
     totals.push(
       sumCell(COLUMN.available, first, last, total((s) => s.available)),
@@ -90,7 +90,7 @@ export function renderFundingSheet(result: PlanResult, inputs: InputCells): Shee
 
 /** Why a source-year needs a look, in words; blank when nothing does. */
 function noteOf(sourceYear: SourceYear): string {
-  if (!sourceYear.fundsYear) return sourceYear.claimed > 0n ? "No amount for this year: what lines claim from it is unfunded" : "No amount for this year";
+  if (!sourceYear.fundsYear) return sourceYear.claimed > 0 ? "No amount for this year: what lines claim from it is unfunded" : "No amount for this year";
   if (sourceYear.claimed > sourceYear.available) return `Over-allocated by ${displayPennies(sourceYear.claimed - sourceYear.available)}: each claim is scaled down in proportion`;
   return "";
 }

@@ -189,14 +189,14 @@ class RowFigures {
     const units = new Map(cost.months.map((month) => [month.index, month.units]));
     let cumulative = line.kind === "non-pay" && line.start < yearStart(year) ? unitsOfPeriod(line.start, Math.min(line.end, yearStart(year) - 1)) : 0;
     const phased = new Map(phaseMonths(cost).map((figures, k) => [cost.months[k]?.index as number, figures]));
-    let yearTotal = 0n;
+    let yearTotal = 0;
     for (let m = 0; m < 12; m++) {
       cumulative += units.get(m) ?? 0;
       out.set(phasingColumn("units", m), cumulative);
       const month = phased.get(m);
-      let total = 0n;
+      let total = 0;
       for (const component of componentsOf(line.kind)) {
-        const amount: Pennies = month?.components[component] ?? 0n;
+        const amount: Pennies = month?.components[component] ?? 0;
         total += amount;
         out.set(phasingColumn(component, m), poundsNumber(amount));
       }

@@ -120,8 +120,8 @@ function addAskCheck(out: RowList, result: PlanResult): void {
 }
 
 function varianceText(variance: Pennies): string {
-  if (variance === 0n) return "The costs need exactly the stated ask";
-  return `The costs need ${displayPennies(absPennies(variance))} ${variance > 0n ? "more" : "less"} than the stated ask`;
+  if (variance === 0) return "The costs need exactly the stated ask";
+  return `The costs need ${displayPennies(absPennies(variance))} ${variance > 0 ? "more" : "less"} than the stated ask`;
 }
 
 function toleranceText(plan: Plan): string {
@@ -136,9 +136,9 @@ function addByYear(out: RowList, result: PlanResult): void {
   out.add(...headerRow(["Year", "Cost", "Confirmed", "Indicative", "Requested", "In kind", "Unfunded"]));
   const first = out.next;
   for (const year of result.years) {
-    const cost = result.totals.byYear.get(year)?.cost ?? 0n;
+    const cost = result.totals.byYear.get(year)?.cost ?? 0;
     const status = result.totals.byStatusYear.get(year);
-    const amounts = status ? [cost, status.confirmed, status.indicative, status.requested, status.inKind, status.unfunded] : [cost, 0n, 0n, 0n, 0n, 0n];
+    const amounts = status ? [cost, status.confirmed, status.indicative, status.requested, status.inKind, status.unfunded] : [cost, 0, 0, 0, 0, 0];
     out.add(formatFinancialYear(year), ...amounts.map((amount) => moneyCell(amount)));
   }
   const last = out.next - 1;
@@ -163,7 +163,7 @@ function addByKind(out: RowList, result: PlanResult): ChartSpec {
   };
 }
 
-const NO_FIGURES: Figures = { cost: 0n, funded: 0n, inKind: 0n, unfunded: 0n };
+const NO_FIGURES: Figures = { cost: 0, funded: 0, inKind: 0, unfunded: 0 };
 
 /** A table of cost, funded, in kind and unfunded by some key, with a total row of live SUMs. */
 function addFiguresTable(out: RowList, title: string, keyHeader: string, rows: readonly (readonly [string, Figures])[], total: Figures): { header: number; first: number; last: number } {

@@ -55,6 +55,7 @@ const BAD_PLANS: readonly [string, string, string, RegExp][] = [
   ["recurrent as maybe", post({ recurrent: "maybe" }), "posts[0].recurrent", /Recurrent must be yes or no/],
   ["posts not a list", plan({ posts: { id: "P1" } }), "posts", /Posts must be a list; found an object/],
   ["another format version", plan({ format: "resourcing-plan/2" }), "format", /Format must be "resourcing-plan\/1"/],
+  ["amounts beyond £90 trillion", plan({ nonPay: [aNonPayItem({ quantity: "1000000", unitCost: "1000000000" })] }), "", /more than £90 trillion, beyond what can be costed to the penny/],
   ["a list, not a plan", JSON.stringify([aPost()]), "", /A plan must be a JSON object/],
   ["not JSON at all", "{ startYear: 2021/22 ", "", /is not valid JSON/],
   ["an empty file", "", "", /is not valid JSON/],

@@ -30,10 +30,10 @@ describe("phaseMonths", () => {
       if (!year) throw new Error("no year");
       const months = phaseMonths(year.cost);
       for (const component of year.cost.components) {
-        const sum = months.reduce((acc, m) => acc + (m.components[component.name] ?? 0n), 0n);
+        const sum = months.reduce((acc, m) => acc + (m.components[component.name] ?? 0), 0);
         expect(`${line.line.id}.${component.name} ${pounds(sum)}`).toBe(`${line.line.id}.${component.name} ${pounds(component.shown)}`);
       }
-      expect(pounds(months.reduce((acc, m) => acc + m.total, 0n))).toBe(pounds(year.cost.total));
+      expect(pounds(months.reduce((acc, m) => acc + m.total, 0))).toBe(pounds(year.cost.total));
     }
   });
 

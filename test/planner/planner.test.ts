@@ -108,6 +108,16 @@ describe("the planner behind the task pane", () => {
     expect(await createPlanner(port, { host: "excel" }).calculate()).toEqual({ kind: "failed", message: port.refuse });
   });
 
+  it("refuses, in words, a plan whose amounts are beyond what pennies hold exactly", async () => {
+    const huge = editable(example());
+    setCell(huge, "NonPay", "E3", 1000000);
+    setCell(huge, "NonPay", "F3", 1000000000);
+    const port = new RecordingPort(huge);
+    const outcome = await createPlanner(port, { host: "excel" }).calculate();
+    expect(outcome).toEqual({ kind: "failed", message: expect.stringMatching(/^The plan was not costed: the plan's amounts add up to more than £90 trillion/) });
+    expect(port.written).toEqual([]); // nothing of the last run replaced
+  });
+
   it("selects the cell an issue points at", async () => {
     const port = new RecordingPort(example());
     const planner = createPlanner(port, { host: "excel" });

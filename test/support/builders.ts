@@ -55,7 +55,7 @@ export function costed(raw: RawPlan): PlanResult {
 }
 
 /** Pennies as the result format prints them ("45839.00"), for readable expectations. */
-export function pounds(amount: bigint | undefined): string | undefined {
+export function pounds(amount: number | undefined): string | undefined {
   return amount === undefined ? undefined : formatPennies(amount);
 }
 

@@ -48,10 +48,10 @@ export function rowLabelled(sheet: SheetModel, label: string, from = 0): number 
 }
 
 /** Pounds shown in a cell as whole pennies (exact for any amount a plan holds). */
-export function penniesShown(cell: Cell | undefined): bigint {
+export function penniesShown(cell: Cell | undefined): number {
   const value = shown(cell);
   if (typeof value !== "number") throw new Error(`not a number: ${JSON.stringify(value)}`);
-  return BigInt(value.toFixed(2).replace(".", ""));
+  return Number(value.toFixed(2).replace(".", ""));
 }
 
 /** Every formula cell with its 0-based position. */

@@ -62,7 +62,7 @@ describe("renderIssuesSheet", () => {
     const cells = rowsOf(sheet, over)[0]?.cells ?? [];
     expect(rich(cells[col("Where")])).toEqual({ value: "ASK", link: { cell: "'Funding sources'!A15" } });
     expect(shown(cells[col("About")])).toBe("Ask to BHR Integrated Care Partnership / NEL ICS");
-    expect(penniesShown(cells[col("Amount")])).toBe(205833n);
+    expect(penniesShown(cells[col("Amount")])).toBe(205833);
   });
 
   it("puts problems before warnings and labels each", () => {
@@ -126,7 +126,7 @@ describe("renderIssuesSheet", () => {
     const cells = rowsOf(renderIssuesSheet(result, [], fakeInputs(["N1"], ["F1"])), flag)[0]?.cells ?? [];
     expect(rich(cells[col("Where")])).toEqual({ value: "Ask", link: { cell: "Plan!B7" } });
     expect(shown(cells[col("Severity")])).toBe("Problem");
-    expect(penniesShown(cells[col("Amount")])).toBe(2900000n);
+    expect(penniesShown(cells[col("Amount")])).toBe(2900000);
   });
 
   it("lists input errors first, each linked to its cell, and says the plan was not costed", () => {

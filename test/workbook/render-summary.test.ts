@@ -33,12 +33,12 @@ describe("renderSummarySheet", () => {
     const ask = havering.ask;
     if (!ask) throw new Error("the example states an ask");
     expect(shown(cellAt(sheet, `B${rowLabelled(sheet, "Year") + 1}`))).toBe("2021/22");
-    expect(penniesShown(askFigure(sheet, "Stated ask"))).toBe(27000000n);
-    expect(penniesShown(askFigure(sheet, "Calculated ask"))).toBe(27205833n);
-    expect(penniesShown(askFigure(sheet, "Variance"))).toBe(205833n);
-    expect(penniesShown(askFigure(sheet, "Tolerance (±)"))).toBe(1350000n);
+    expect(penniesShown(askFigure(sheet, "Stated ask"))).toBe(27000000);
+    expect(penniesShown(askFigure(sheet, "Calculated ask"))).toBe(27205833);
+    expect(penniesShown(askFigure(sheet, "Variance"))).toBe(205833);
+    expect(penniesShown(askFigure(sheet, "Tolerance (±)"))).toBe(1350000);
     // and they are the engine's figures
-    expect([ask.stated, ask.calculated, ask.variance, ask.tolerance]).toEqual([27000000n, 27205833n, 205833n, 1350000n]);
+    expect([ask.stated, ask.calculated, ask.variance, ask.tolerance]).toEqual([27000000, 27205833, 205833, 1350000]);
 
     const stated = rowLabelled(sheet, "Stated ask");
     const calculated = rowLabelled(sheet, "Calculated ask");
@@ -56,7 +56,7 @@ describe("renderSummarySheet", () => {
     const model = renderSummarySheet(result);
     expect(result.ask?.withinTolerance).toBe(false);
     expect(rich(askFigure(model, "Within tolerance"))).toMatchObject({ result: "No", style: "bad" });
-    expect(penniesShown(askFigure(model, "Calculated ask"))).toBe(3000000n); // the unfunded £30,000 non-pay item
+    expect(penniesShown(askFigure(model, "Calculated ask"))).toBe(3000000); // the unfunded £30,000 non-pay item
     expect(shown(cellAt(model, `C${rowLabelled(model, "Variance") + 1}`))).toBe("The costs need £29,000.00 more than the stated ask");
   });
 
@@ -85,12 +85,12 @@ describe("renderSummarySheet", () => {
     const { all, byStatus } = havering.totals;
     const byYear = rowIn(sheet, "Cost and funding by year", "Total");
     expect(byYear.slice(1, 7).map(penniesShown)).toEqual([all.cost, byStatus.confirmed, byStatus.indicative, byStatus.requested, byStatus.inKind, byStatus.unfunded]);
-    expect(byYear.slice(1, 7).map(penniesShown)).toEqual([32729826n, 5523993n, 0n, 27000000n, 0n, 205833n]);
+    expect(byYear.slice(1, 7).map(penniesShown)).toEqual([32729826, 5523993, 0, 27000000, 0, 205833]);
     for (const section of ["By kind", "By workstream", "By employer"]) {
       expect(rowIn(sheet, section, "Total").slice(1, 5).map(penniesShown)).toEqual([all.cost, all.funded, all.inKind, all.unfunded]);
     }
     const sources = rowIn(sheet, "By funding source", "Total");
-    expect(sources.slice(1, 5).map(penniesShown)).toEqual([5600000n + 27000000n, 5523993n + 27205833n, 5523993n + 27000000n, 76007n]);
+    expect(sources.slice(1, 5).map(penniesShown)).toEqual([5600000 + 27000000, 5523993 + 27205833, 5523993 + 27000000, 76007]);
   });
 
   it("shows each year of a longer plan, its statuses adding up to its cost", () => {
@@ -137,7 +137,7 @@ describe("renderSummarySheet", () => {
     }
     // the stacks make up each kind's cost
     const [funded, inKind, unfunded] = chart.series.map((s) => chartRange(sheet, s.values).map(penniesShown));
-    kinds.forEach((kind, k) => expect((funded?.[k] ?? 0n) + (inKind?.[k] ?? 0n) + (unfunded?.[k] ?? 0n)).toBe(havering.totals.byKind.get(kind)?.cost));
+    kinds.forEach((kind, k) => expect((funded?.[k] ?? 0) + (inKind?.[k] ?? 0) + (unfunded?.[k] ?? 0)).toBe(havering.totals.byKind.get(kind)?.cost));
     // placed clear of the tables (columns A to G)
     expect(chart.at.column).toBeGreaterThanOrEqual(7);
   });
@@ -146,13 +146,13 @@ describe("renderSummarySheet", () => {
     expect(rowIn(sheet, "By workstream", "Programme").slice(1, 5).map(penniesShown)).toEqual([
       havering.totals.byWorkstream.get("Programme")?.cost,
       havering.totals.byWorkstream.get("Programme")?.funded,
-      0n,
+      0,
       havering.totals.byWorkstream.get("Programme")?.unfunded,
     ]);
-    expect(penniesShown(rowIn(sheet, "By employer", "London Borough of Havering (LBH)")[1])).toBe(3645432n);
-    expect(penniesShown(rowIn(sheet, "By employer", "Not a post (GP backfill, non-pay)")[1])).toBe(6813450n + 1500000n + 3000000n);
+    expect(penniesShown(rowIn(sheet, "By employer", "London Borough of Havering (LBH)")[1])).toBe(3645432);
+    expect(penniesShown(rowIn(sheet, "By employer", "Not a post (GP backfill, non-pay)")[1])).toBe(6813450 + 1500000 + 3000000);
     const ask = rowIn(sheet, "By funding source", "Ask to BHR Integrated Care Partnership / NEL ICS (ASK)");
-    expect(ask.slice(1, 5).map(penniesShown)).toEqual([27000000n, 27205833n, 27000000n, 0n]);
+    expect(ask.slice(1, 5).map(penniesShown)).toEqual([27000000, 27205833, 27000000, 0]);
     expect(ask.slice(5).map(shown)).toEqual(["requested", "cash"]);
   });
 
@@ -161,7 +161,7 @@ describe("renderSummarySheet", () => {
     const model = renderSummarySheet(result);
     const row = rowIn(model, "In kind, by contributor", "A council (LA1)");
     expect(penniesShown(row[1])).toBe(result.totals.byStatus.inKind);
-    expect(result.totals.byStatus.inKind).toBeGreaterThan(0n);
+    expect(result.totals.byStatus.inKind).toBeGreaterThan(0);
     expect(penniesShown(rowIn(model, "In kind, by contributor", "Total")[1])).toBe(result.totals.byStatus.inKind);
   });
 
@@ -204,13 +204,13 @@ describe("renderSummarySheet", () => {
 
   it("gives the same model for the same result", () => {
     expect(renderSummarySheet(havering)).toEqual(renderSummarySheet(haveringResult()));
-    expect(() => JSON.stringify(sheet)).not.toThrow(); // no bigint, nothing but plain data
+    expect(() => JSON.stringify(sheet)).not.toThrow(); // no number, nothing but plain data
   });
 
   it("renders a plan with no lines", () => {
     const result: PlanResult = costed(aPlan());
     const model = renderSummarySheet(result);
-    expect(rowIn(model, "By kind", "Total").slice(1, 5).map(penniesShown)).toEqual([0n, 0n, 0n, 0n]);
+    expect(rowIn(model, "By kind", "Total").slice(1, 5).map(penniesShown)).toEqual([0, 0, 0, 0]);
     expect(textsOf(model)).toContain("Costed 0 lines over 1 year.");
   });
 });
