@@ -2,7 +2,7 @@ import { ActiveMonth, totalUnits } from "./calendar";
 import type { FinancialYear } from "./financial-year";
 import { LineYearCost, lineYear, proRata } from "./line-cost";
 import type { GpBackfill } from "./plan";
-import { Ratio, ratioOf } from "./ratio";
+import { Ratio, exactRatio, ratioOf, timesRatio, wholeRatio } from "./ratio";
 
 /**
  * Costs GP backfill in one financial year: count × sessions per week × weeks per year × rate per
@@ -21,13 +21,13 @@ function annualFigures(line: GpBackfill): { readonly annual: Ratio; readonly onC
   let figures = figuresOf.get(line);
   if (!figures) {
     const annual = annualBackfill(line);
-    figures = { annual: ratioOf(annual), onCost: ratioOf(annual.times(line.onCost)) };
+    figures = { annual, onCost: timesRatio(annual, ratioOf(line.onCost)) };
     figuresOf.set(line, figures);
   }
   return figures;
 }
 
-/** The backfill's cost for a whole year, before on-cost. */
-export function annualBackfill(line: GpBackfill) {
-  return line.ratePerSession.times(line.sessionsPerWeek).times(line.weeksPerYear).times(line.count);
+/** The backfill's cost for a whole year, before on-cost, exactly. */
+export function annualBackfill(line: GpBackfill): Ratio {
+  return timesRatio(timesRatio(timesRatio(exactRatio(line.ratePerSession), exactRatio(line.sessionsPerWeek)), exactRatio(line.weeksPerYear)), wholeRatio(line.count));
 }

@@ -1,11 +1,10 @@
 import { ActiveMonth, Day, UNITS_PER_YEAR, activeMonths, financialYearOf, monthIndexOf, totalUnits, yearStart } from "./calendar";
-import type { Decimal } from "./decimal";
 import type { Pennies } from "./pennies";
 import type { FinancialYear } from "./financial-year";
 import { LineYearCost, byMonth, lineYear, proRata } from "./line-cost";
 import type { NonPayItem } from "./plan";
-import { Ratio, ratioOf, shareOf } from "./ratio";
-import { roundPenny, roundRatioPenny } from "./rounding";
+import { Ratio, exactRatio, ratioOf, shareOf, timesRatio } from "./ratio";
+import { roundRatioPenny } from "./rounding";
 
 /**
  * Costs a non-pay / OD item in one financial year. The item's total (quantity × unit cost, plus
@@ -51,16 +50,16 @@ function itemFigures(line: NonPayItem): ItemFigures {
   let figures = figuresOf.get(line);
   if (!figures) {
     const net = nonPayTotal(line);
-    const vat = net.times(line.vat);
-    figures = { net: ratioOf(net), vat: ratioOf(vat), netPennies: roundPenny(net), vatPennies: roundPenny(vat), lineUnits: unitsOfPeriod(line.start, line.end) };
+    const vat = timesRatio(net, ratioOf(line.vat));
+    figures = { net, vat, netPennies: roundRatioPenny(net), vatPennies: roundRatioPenny(vat), lineUnits: unitsOfPeriod(line.start, line.end) };
     figuresOf.set(line, figures);
   }
   return figures;
 }
 
-/** Quantity × unit cost, before VAT. */
-export function nonPayTotal(line: NonPayItem): Decimal {
-  return line.quantity.times(line.unitCost);
+/** Quantity × unit cost, before VAT, exactly. */
+export function nonPayTotal(line: NonPayItem): Ratio {
+  return timesRatio(exactRatio(line.quantity), exactRatio(line.unitCost));
 }
 
 /** Units of active time over a whole period, across every financial year it touches. */

@@ -2,9 +2,9 @@ import { BUILT_IN_REFERENCE, ReferenceData } from "../reference";
 import { allocateFunding } from "./allocate-funding";
 import { checkAsk } from "./check-ask";
 import { checkLineFunding, checkSourceAllocation, describeLine } from "./check-funding";
-import { costLineYear, fullYearEffect } from "./cost-line";
+import { LineCosting, costLine } from "./cost-line";
 import type { CostingContext } from "./costing-context";
-import { FinancialYear, horizonYears } from "./financial-year";
+import { horizonYears } from "./financial-year";
 import { Flag, flag } from "./flags";
 import { BeyondExactRange, MAX_PENNIES, Pennies, sumPennies } from "./pennies";
 import { Line, Plan, linesOf } from "./plan";
@@ -14,8 +14,6 @@ import type { LineResult, PlanResult, SourceResult } from "./result";
 import type { LineYearFunding } from "./allocate-funding";
 import type { LineYearCost } from "./line-cost";
 import { totalOf, totalPlan } from "./totals";
-
-const NO_FYE: ReadonlyMap<FinancialYear, Pennies> = new Map();
 
 /**
  * Costs a validated plan: every line in every year of the horizon, then funding allocated, then
@@ -28,18 +26,14 @@ export function costPlan(plan: Plan, reference: ReferenceData = BUILT_IN_REFEREN
   const context: CostingContext = { rates, settings: plan.settings, employers: new Map(plan.employers.map((e) => [e.id, e])), postYears: new Map() };
   const lines = linesOf(plan);
 
-  const costs = new Array<LineYearCost[]>(lines.length);
+  const costings = new Array<LineCosting>(lines.length);
   const yearCosts = new Array<{ readonly line: Line; readonly yearCosts: Pennies[] }>(lines.length);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
-    const lineCosts = new Array<LineYearCost>(years.length);
+    const costing = costLine(line, years, context);
     const totals = new Array<Pennies>(years.length);
-    for (let y = 0; y < years.length; y++) {
-      const cost = costLineYear(line, years[y] as FinancialYear, context);
-      lineCosts[y] = cost;
-      totals[y] = cost.total;
-    }
-    costs[i] = lineCosts;
+    for (let y = 0; y < years.length; y++) totals[y] = (costing.costs[y] as LineYearCost).total;
+    costings[i] = costing;
     yearCosts[i] = { line, yearCosts: totals };
   }
   const allocation = allocateFunding(yearCosts, plan.funding, years);
@@ -50,25 +44,16 @@ export function costPlan(plan: Plan, reference: ReferenceData = BUILT_IN_REFEREN
   let fyeSum = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
-    const lineCosts = costs[i] as LineYearCost[];
+    const { costs, fye } = costings[i] as LineCosting;
     const funding = allocation.lines[i] as readonly LineYearFunding[];
     const flags = checkLineFunding(line, years, funding, sourceById, sourceYears);
-    let fye = NO_FYE;
     let active = false;
-    for (let y = 0; y < years.length; y++) {
-      if ((lineCosts[y] as LineYearCost).months.length === 0) continue;
-      active = true;
-      if (line.recurrent) {
-        if (fye === NO_FYE) fye = new Map<FinancialYear, Pennies>();
-        const effect = fullYearEffect(line, years[y] as FinancialYear, context);
-        fyeSum += effect;
-        (fye as Map<FinancialYear, Pennies>).set(years[y] as FinancialYear, effect);
-      }
-    }
+    for (let y = 0; y < years.length; y++) if ((costs[y] as LineYearCost).months.length > 0) active = true;
+    for (const effect of fye.values()) fyeSum += effect;
     if (!active) {
       flags.unshift(flag("OUTSIDE_HORIZON", `${describeLine(line)} falls outside the plan's years, so it costs nothing`, { lineId: line.id }));
     }
-    lineResults[i] = new CostedLine(line, lineCosts, funding, fye, totalOf(funding), flags);
+    lineResults[i] = new CostedLine(line, costs, funding, fye, totalOf(funding), flags);
   }
 
   const sources: SourceResult[] = plan.funding.map((source, s) => {

@@ -5,7 +5,7 @@ import type { FinancialYear } from "./financial-year";
 import { ComponentCost, LineYearCost, byMonth, proRata, proRataShown } from "./line-cost";
 import type { Pennies } from "./pennies";
 import type { Post } from "./plan";
-import type { PostYearFigures } from "./post-card";
+import type { PersonYearFigures, PostYearFigures } from "./post-card";
 import { NO_RATIO, Ratio, clampRatio, plusRatio, ratioOf, shareOf, timesRatio, wholeRatio } from "./ratio";
 
 /**
@@ -20,10 +20,10 @@ export function costPostYear(
   year: FinancialYear,
   months: readonly ActiveMonth[],
   context: CostingContext,
-  figures: PostYearFigures = postYearFigures(post, year, context),
+  figures: PostYearFigures = postYearFigures(post, personYearFigures(post, year, context)),
 ): LineYearCost {
   const units = totalUnits(months);
-  const ni = figures.annualNI === undefined ? monthlyNI(figures, post.count, months) : undefined;
+  const ni = figures.annualNI === undefined ? monthlyNI(figures.person, post.count, months) : undefined;
   let total = proRataShown(figures.basic, units) + proRataShown(figures.hcas, units) + proRataShown(figures.pension, units) + proRataShown(figures.levy, units);
   if (ni) for (let i = 0; i < ni.length; i++) total += ni[i] as Pennies;
   else total += proRataShown(figures.annualNI as Ratio, units);
@@ -63,32 +63,42 @@ class PostYearCost implements LineYearCost {
   }
 }
 
-/** A post's whole-year amounts in a year, exact: what its cost over any months of the year is pro rata of. */
-export function postYearFigures(post: Post, year: FinancialYear, context: CostingContext): PostYearFigures {
+/** One person's whole-year amounts on a post in a year, exact: what their cost over any months of the year is pro rata of. */
+export function personYearFigures(post: Post, year: FinancialYear, context: CostingContext): PersonYearFigures {
   const { rates, settings } = context;
   const basicFullTime = fullTimeBasic(post, year, context);
   const hcasFullTime = fullTimeHcas(post, year, basicFullTime, context);
   const fte = ratioOf(post.fte);
 
   // Part-time staff get the full-time HCAS (clamped) pro rata, as for other AfC entitlements.
-  const earningsPerPerson = timesRatio(plusRatio(basicFullTime, hcasFullTime), fte);
-  const people = wholeRatio(post.count);
-  const pay = timesRatio(earningsPerPerson, people);
-  const basic = timesRatio(timesRatio(basicFullTime, fte), people);
-  const hcas = timesRatio(timesRatio(hcasFullTime, fte), people);
+  const earnings = timesRatio(plusRatio(basicFullTime, hcasFullTime), fte);
   // NI before pension: the rate book records its assumptions in the order first looked up.
   const monthly = settings.niMethod === "monthly";
   const monthTerms = monthly ? monthlyTermsFor(year, settings.payDay, rates) : [];
-  const annualNI = monthly ? undefined : timesRatio(annualEmployerNI(earningsPerPerson, year, rates), people);
+  const annualNI = monthly ? undefined : annualEmployerNI(earnings, year, rates);
   return {
-    basic,
-    hcas,
-    pension: timesRatio(pay, pensionRate(post, year, context)),
-    levy: levyApplies(post, context) ? timesRatio(pay, ratioOf(rates.levyRate)) : NO_RATIO,
+    basic: timesRatio(basicFullTime, fte),
+    hcas: timesRatio(hcasFullTime, fte),
+    pension: timesRatio(earnings, pensionRate(post, year, context)),
+    levy: levyApplies(post, context) ? timesRatio(earnings, ratioOf(rates.levyRate)) : NO_RATIO,
     annualNI,
-    earningsPerPerson,
+    earnings,
     monthTerms,
     wholeMonthNI: monthly ? new Array<Pennies | undefined>(12) : [],
+  };
+}
+
+/** A post line's whole-year amounts in a year, exact: each person's times the head count. */
+export function postYearFigures(post: Post, person: PersonYearFigures): PostYearFigures {
+  if (post.count === 1) return { basic: person.basic, hcas: person.hcas, pension: person.pension, levy: person.levy, annualNI: person.annualNI, person };
+  const people = wholeRatio(post.count);
+  return {
+    basic: timesRatio(person.basic, people),
+    hcas: timesRatio(person.hcas, people),
+    pension: timesRatio(person.pension, people),
+    levy: timesRatio(person.levy, people),
+    annualNI: person.annualNI && timesRatio(person.annualNI, people),
+    person,
   };
 }
 
@@ -130,22 +140,22 @@ export function levyApplies(post: Post, { employers, settings }: CostingContext)
 
 /**
  * Employer NI per active month for the line: one person's NI on their earnings in the month,
- * rounded, times the number of people. A whole month's figure is kept with the post's year
+ * rounded, times the number of people. A whole month's figure is kept with the person's year
  * figures, so posts on the same rate card work it out once.
  */
-function monthlyNI(figures: PostYearFigures, people: number, months: readonly ActiveMonth[]): Pennies[] {
+function monthlyNI(person: PersonYearFigures, people: number, months: readonly ActiveMonth[]): Pennies[] {
   const amounts = new Array<Pennies>(months.length);
   for (let i = 0; i < months.length; i++) {
     const month = months[i] as ActiveMonth;
     const whole = month.units === UNITS_PER_MONTH;
-    let amount = whole ? figures.wholeMonthNI[month.index] : undefined;
+    let amount = whole ? person.wholeMonthNI[month.index] : undefined;
     if (amount === undefined) {
-      const terms = figures.monthTerms[month.index] as MonthlyNiTerms;
-      amount = monthlyEmployerNI(shareOf(figures.earningsPerPerson, month.units, UNITS_PER_YEAR), terms) * people;
+      const terms = person.monthTerms[month.index] as MonthlyNiTerms;
+      amount = monthlyEmployerNI(shareOf(person.earnings, month.units, UNITS_PER_YEAR), terms);
       // Every whole month under the same terms pays the same.
-      if (whole) for (let m = 0; m < 12; m++) if (figures.monthTerms[m] === terms) figures.wholeMonthNI[m] = amount;
+      if (whole) for (let m = 0; m < 12; m++) if (person.monthTerms[m] === terms) person.wholeMonthNI[m] = amount;
     }
-    amounts[i] = amount;
+    amounts[i] = amount * people;
   }
   return amounts;
 }

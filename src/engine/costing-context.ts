@@ -1,4 +1,4 @@
-import type { PostCard } from "./post-card";
+import type { PersonCard } from "./post-card";
 import type { Employer, PlanSettings } from "./plan";
 import type { RateBook } from "./rates";
 
@@ -9,7 +9,7 @@ export interface CostingContext {
   readonly employers: ReadonlyMap<string, Employer>;
   /**
    * Posts costed so far, by rate card (cost-line.ts): their yearly figures and the post-years
-   * already costed. A cache, so posts on the same card share the work.
+   * already costed, per person and by head count. A cache, so posts on the same card share the work.
    */
-  readonly postYears: Map<string, PostCard>;
+  readonly postYears: Map<string, PersonCard>;
 }
