@@ -63,7 +63,7 @@ export function allocateFunding(
   const yearCount = years.length;
   const sourceIndex = new Map(sources.map((source, s) => [source.id, s]));
   // Every claim of every line-year in flat lists (a plan can have hundreds of thousands).
-  const claims = { line: [] as number[], source: [] as number[], year: [] as number[], amount: [] as Pennies[], granted: [] as Pennies[], eligible: [] as boolean[] };
+  const claims = { source: [] as number[], amount: [] as Pennies[], granted: [] as Pennies[], eligible: [] as boolean[] };
   const firstClaim = new Int32Array(lines.length * yearCount).fill(-1); // -1: a year the line is not active
   const splits: CostSplit[] = new Array(lines.length * yearCount);
   const claimed: Pennies[] = new Array(sources.length * yearCount).fill(0);
@@ -84,9 +84,7 @@ export function allocateFunding(
         const amount = amounts[c] as Pennies;
         const s = lineSources[c] as number;
         const eligible = (sources[s] as FundingSource).eligible.has(line.kind);
-        claims.line.push(i);
         claims.source.push(s);
-        claims.year.push(y);
         claims.amount.push(amount);
         claims.granted.push(eligible ? amount : 0);
         claims.eligible.push(eligible);
@@ -102,13 +100,19 @@ export function allocateFunding(
     if (sum > (available[k] as Pennies)) overClaimed.set(k, []);
   });
   if (overClaimed.size > 0) {
-    claims.amount.forEach((amount, c) => {
-      if (claims.eligible[c] && amount !== 0) overClaimed.get((claims.source[c] as number) * yearCount + (claims.year[c] as number))?.push(c);
-    });
-    const lineOrder = lineIdOrder(lines.map(({ line }) => line.id));
+    // Lines in id order, so each source-year lists its claims in the order its ties go by.
+    for (const i of linesInIdOrder(lines.map(({ line }) => line.id))) {
+      const claimCount = (lines[i] as (typeof lines)[number]).line.funding.length;
+      for (let y = 0; y < yearCount; y++) {
+        const first = firstClaim[i * yearCount + y] as number;
+        if (first < 0) continue;
+        for (let c = first; c < first + claimCount; c++) {
+          if (claims.eligible[c] && claims.amount[c] !== 0) overClaimed.get((claims.source[c] as number) * yearCount + y)?.push(c);
+        }
+      }
+    }
     for (const [k, onSource] of overClaimed) {
-      const order = onSource.map((_, n) => n).sort((a, b) => (lineOrder[claims.line[onSource[a] as number] as number] as number) - (lineOrder[claims.line[onSource[b] as number] as number] as number));
-      const granted = scaleByLargestRemainder(onSource.map((c) => claims.amount[c] as Pennies), available[k] as Pennies, order);
+      const granted = scaleByLargestRemainder(onSource.map((c) => claims.amount[c] as Pennies), available[k] as Pennies);
       onSource.forEach((c, n) => (claims.granted[c] = granted[n] as Pennies));
     }
   }
@@ -216,12 +220,9 @@ function wholeShare(share: Decimal, scale: bigint): bigint {
   return (numerator * scale) / denominator;
 }
 
-/** Each line's rank when lines are sorted by id. */
-function lineIdOrder(ids: readonly string[]): number[] {
-  const sorted = ids.map((id, index) => ({ id, index })).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const rank = new Array<number>(ids.length);
-  sorted.forEach((entry, position) => (rank[entry.index] = position));
-  return rank;
+/** Line indices in the order of their ids. */
+function linesInIdOrder(ids: readonly string[]): number[] {
+  return ids.map((_, index) => index).sort((a, b) => ((ids[a] as string) < (ids[b] as string) ? -1 : (ids[a] as string) > (ids[b] as string) ? 1 : 0));
 }
 
 /** A line-year's funding from its claims (the line's claims are consecutive in the store, from `first`). */

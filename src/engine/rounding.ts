@@ -46,13 +46,16 @@ function ratioToPennies({ numerator, denominator }: Ratio, tieAwayFromZero: bool
 export function splitByLargestRemainder(whole: Pennies, numerators: readonly bigint[], denominator: bigint, order?: readonly number[]): Pennies[] {
   const count = numerators.length;
   const parts = new Array<Pennies>(count);
-  const remainders = new Array<bigint>(count);
+  // Each remainder is less than the denominator: a number, exactly, for any denominator of pennies.
+  const exactAsNumber = denominator <= BigInt(Number.MAX_SAFE_INTEGER);
+  const remainders = new Array<bigint | number>(count);
   let leftover = whole;
   for (let i = 0; i < count; i++) {
     const n = numerators[i] as bigint;
     const floor = n / denominator;
     parts[i] = penniesOf(floor);
-    remainders[i] = n - floor * denominator;
+    const remainder = n - floor * denominator;
+    remainders[i] = exactAsNumber ? Number(remainder) : remainder;
     leftover -= parts[i] as Pennies;
   }
   if (leftover < 0 || leftover > count) {
@@ -62,8 +65,8 @@ export function splitByLargestRemainder(whole: Pennies, numerators: readonly big
   // Largest remainders first; the sort is stable, so ties keep `order`.
   const ranking = order ? order.slice() : Array.from({ length: count }, (_, i) => i);
   ranking.sort((a, b) => {
-    const ra = remainders[a] as bigint;
-    const rb = remainders[b] as bigint;
+    const ra = remainders[a] as bigint | number;
+    const rb = remainders[b] as bigint | number;
     return rb > ra ? 1 : rb < ra ? -1 : 0;
   });
   for (let k = 0; leftover > 0; k++, leftover--) {
