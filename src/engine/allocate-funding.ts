@@ -1,7 +1,7 @@
 import type { Decimal } from "./decimal";
 import type { FinancialYear } from "./financial-year";
 import { Pennies, penniesOf, poundsOf, wholePennies } from "./pennies";
-import type { FundingClaim, FundingSource, FundingStatus, Line } from "./plan";
+import type { FundingClaim, FundingSource, FundingStatus, Line, LineKind } from "./plan";
 import { exactRatio, ratioOf, timesRatio } from "./ratio";
 import { roundPenny, roundRatioPenny, scaleByLargestRemainder, splitByLargestRemainder } from "./rounding";
 
@@ -62,33 +62,33 @@ export function allocateFunding(
 ): FundingAllocation {
   const yearCount = years.length;
   const sourceIndex = new Map(sources.map((source, s) => [source.id, s]));
-  // Every claim of every line-year in flat lists (a plan can have hundreds of thousands).
-  const claims = { source: [] as number[], amount: [] as Pennies[], granted: [] as Pennies[], eligible: [] as boolean[] };
+  const claims: ClaimStore = { source: [], amount: [], granted: [], eligible: [] };
   const firstClaim = new Int32Array(lines.length * yearCount).fill(-1); // -1: a year the line is not active
-  const splits: CostSplit[] = new Array(lines.length * yearCount);
+  // Each line-year's cash cost and seconded in-kind part (step 1): whole pennies, held exactly.
+  const cash = new Float64Array(lines.length * yearCount);
+  const secondedInKind = new Float64Array(lines.length * yearCount);
   const claimed: Pennies[] = new Array(sources.length * yearCount).fill(0);
+  const eligibleByKind = new Map<LineKind, boolean[]>();
 
   // Steps 1–3: each line's cash cost and its claims, summed by source and year.
   for (let i = 0; i < lines.length; i++) {
     const { line, yearCosts } = lines[i] as (typeof lines)[number];
+    let eligible = eligibleByKind.get(line.kind);
+    if (!eligible) eligibleByKind.set(line.kind, (eligible = sources.map((source) => source.eligible.has(line.kind))));
     const lineSources = sourceIndicesOf(line, sourceIndex);
     const parts = claimsAllOnOne(line) ? undefined : claimParts(line); // undefined: all on one source
     for (let y = 0; y < yearCount; y++) {
       const cost = yearCosts[y] as Pennies;
       if (cost === 0) continue; // nothing to claim
-      const split = splitCost(line, cost);
-      splits[i * yearCount + y] = split;
-      firstClaim[i * yearCount + y] = claims.amount.length;
-      const amounts = parts ? claimAmounts(parts, split.cash) : [split.cash];
-      for (let c = 0; c < amounts.length; c++) {
-        const amount = amounts[c] as Pennies;
-        const s = lineSources[c] as number;
-        const eligible = (sources[s] as FundingSource).eligible.has(line.kind);
-        claims.source.push(s);
-        claims.amount.push(amount);
-        claims.granted.push(eligible ? amount : 0);
-        claims.eligible.push(eligible);
-        if (eligible) claimed[s * yearCount + y] = (claimed[s * yearCount + y] as Pennies) + amount;
+      const k = i * yearCount + y;
+      const lineCash = cashCost(line, cost);
+      cash[k] = lineCash;
+      secondedInKind[k] = cost - lineCash;
+      firstClaim[k] = claims.amount.length;
+      if (!parts) addClaim(claims, claimed, lineSources[0] as number, y, yearCount, lineCash, eligible);
+      else {
+        const amounts = claimAmounts(parts, lineCash);
+        for (let c = 0; c < amounts.length; c++) addClaim(claims, claimed, lineSources[c] as number, y, yearCount, amounts[c] as Pennies, eligible);
       }
     }
   }
@@ -130,8 +130,9 @@ export function allocateFunding(
     const funding = new Array<LineYearFunding>(yearCount);
     let inactive: LineYearFunding | undefined;
     for (let y = 0; y < yearCount; y++) {
-      const first = firstClaim[i * yearCount + y] as number;
-      funding[y] = first >= 0 ? fundingOf(line, splits[i * yearCount + y] as CostSplit, first, claims, sources) : (inactive ??= fundingOfNothing(line));
+      const k = i * yearCount + y;
+      const first = firstClaim[k] as number;
+      funding[y] = first >= 0 ? fundingOf(line, (lines[i] as (typeof lines)[number]).yearCosts[y] as Pennies, cash[k] as Pennies, secondedInKind[k] as Pennies, first, claims, sources) : (inactive ??= fundingOfNothing(line));
     }
     lineFunding[i] = funding;
   }
@@ -150,29 +151,32 @@ function sourceIndicesOf(line: Line, sourceIndex: ReadonlyMap<string, number>): 
   return indices;
 }
 
-type ClaimStore = {
-  readonly source: readonly number[];
-  readonly amount: readonly Pennies[];
-  readonly granted: readonly Pennies[];
-  readonly eligible: readonly boolean[];
-};
+/** Every claim of every line-year in flat lists (a plan can have hundreds of thousands); a line-year's claims are consecutive. */
+interface ClaimStore {
+  readonly source: number[];
+  readonly amount: Pennies[];
+  readonly granted: Pennies[];
+  readonly eligible: boolean[];
+}
 
-interface CostSplit {
-  readonly cost: Pennies;
-  readonly cash: Pennies;
-  readonly secondedInKind: Pennies;
+/** Step 3: a claim, allocated in full for now if its source may fund the line's kind. */
+function addClaim(claims: ClaimStore, claimed: Pennies[], s: number, y: number, yearCount: number, amount: Pennies, eligibleSources: readonly boolean[]): void {
+  const eligible = eligibleSources[s] as boolean;
+  claims.source.push(s);
+  claims.amount.push(amount);
+  claims.granted.push(eligible ? amount : 0);
+  claims.eligible.push(eligible);
+  if (eligible) claimed[s * yearCount + y] = (claimed[s * yearCount + y] as Pennies) + amount;
 }
 
 
-/** Step 1: a secondment's cost split into the recharged cash and the in-kind remainder. */
-function splitCost(line: Line, cost: Pennies): CostSplit {
-  if (line.kind !== "post" || !line.secondment || cost === 0) return { cost, cash: cost, secondedInKind: 0 };
+/** Step 1: the cash part of a line-year's cost: a secondment's recharged share; the rest is in kind. */
+function cashCost(line: Line, cost: Pennies): Pennies {
+  if (line.kind !== "post" || !line.secondment) return cost;
   const recharge = line.secondment.recharge;
   // Cost × recharge to the penny, half-up; exactly as decimal.js would at 40 digits, which a
   // rate of up to 20 significant digits times any cost in pennies never exceeds.
-  const cash =
-    recharge.sd() <= 20 ? roundRatioPenny(timesRatio({ numerator: BigInt(cost), denominator: 100n }, ratioOf(recharge))) : roundPenny(poundsOf(cost).times(recharge));
-  return { cost, cash, secondedInKind: cost - cash };
+  return recharge.sd() <= 20 ? roundRatioPenny(timesRatio({ numerator: BigInt(cost), denominator: 100n }, ratioOf(recharge))) : roundPenny(poundsOf(cost).times(recharge));
 }
 
 /**
@@ -226,7 +230,7 @@ function linesInIdOrder(ids: readonly string[]): number[] {
 }
 
 /** A line-year's funding from its claims (the line's claims are consecutive in the store, from `first`). */
-function fundingOf(line: Line, split: CostSplit, first: number, claims: ClaimStore, sources: readonly FundingSource[]): LineYearFunding {
+function fundingOf(line: Line, cost: Pennies, cash: Pennies, secondedInKind: Pennies, first: number, claims: ClaimStore, sources: readonly FundingSource[]): LineYearFunding {
   let confirmed = 0;
   let indicative = 0;
   let requested = 0;
@@ -246,14 +250,14 @@ function fundingOf(line: Line, split: CostSplit, first: number, claims: ClaimSto
   }
   const funded = confirmed + indicative + requested;
   return {
-    cost: split.cost,
-    secondedInKind: split.secondedInKind,
-    cash: split.cash,
+    cost,
+    secondedInKind,
+    cash,
     allocations,
     byStatus: { confirmed, indicative, requested },
     funded,
-    inKind: split.secondedInKind + inKindSources,
-    unfunded: split.cash - funded - inKindSources,
+    inKind: secondedInKind + inKindSources,
+    unfunded: cash - funded - inKindSources,
   };
 }
 
