@@ -126,13 +126,13 @@ export function allocateFunding(
 
   const lineFunding = new Array<LineYearFunding[]>(lines.length);
   for (let i = 0; i < lines.length; i++) {
-    const { line } = lines[i] as (typeof lines)[number];
+    const { line, yearCosts } = lines[i] as (typeof lines)[number];
     const funding = new Array<LineYearFunding>(yearCount);
     let inactive: LineYearFunding | undefined;
     for (let y = 0; y < yearCount; y++) {
       const k = i * yearCount + y;
       const first = firstClaim[k] as number;
-      funding[y] = first >= 0 ? fundingOf(line, (lines[i] as (typeof lines)[number]).yearCosts[y] as Pennies, cash[k] as Pennies, secondedInKind[k] as Pennies, first, claims, sources) : (inactive ??= fundingOfNothing(line));
+      funding[y] = first >= 0 ? fundingOf(line, yearCosts[y] as Pennies, cash[k] as Pennies, secondedInKind[k] as Pennies, first, claims, sources) : (inactive ??= fundingOfNothing(line));
     }
     lineFunding[i] = funding;
   }
